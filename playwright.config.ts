@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './e2e/support/browser';
+
+/**
+ * End-to-end tests drive the built renderer (dist/renderer) served on localhost, in Chromium:
+ * Playwright's own browser when installed, else the system one (Debian `chromium`).
+ * The `electron` project runs only where the Electron binary exists.
+ */
+const port = Number(process.env.STUDIO_E2E_PORT ?? 4873);
+
+export default defineConfig({
+  testDir: 'e2e',
+  testIgnore: ['perf/**'],
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: chromiumExecutable() },
+    trace: 'off',
+  },
+  webServer: {
+    command: `npx tsx scripts/serveWeb.ts --port ${port} --quiet`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+  projects: [{ name: 'chromium', testIgnore: ['electron/**', 'perf/**'] }],
+});

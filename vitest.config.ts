@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['renderer/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'sample-data/**/*.test.ts', 'lessons/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
