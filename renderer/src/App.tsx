@@ -1,0 +1,55 @@
+/**
+ * The studio's frame: side navigation, the active view, the status bar. Views are rendered the
+ * first time they are shown and then kept mounted (hidden), so an editor keeps its undo history
+ * and a running query keeps running while the user looks at something else.
+ */
+import { Suspense, useState } from 'react';
+import type { Engine } from './engine/engine';
+import { useActiveView } from './features/shell/activeView';
+import type { EngineStatusStore } from './features/shell/engineStatusStore';
+import { SideNav } from './features/shell/SideNav';
+import { StatusBar } from './features/shell/StatusBar';
+import { StudioProvider } from './features/shell/StudioProvider';
+import { useStudio, type ViewId } from './features/shell/StudioContext';
+import { useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
+import { views } from './features/shell/views';
+import './App.css';
+
+export interface AppProps {
+  engine: Engine;
+  engineStatus: EngineStatusStore;
+}
+
+export function App({ engine, engineStatus }: AppProps) {
+  return (
+    <StudioProvider engine={engine} status={engineStatus}>
+      <Frame />
+    </StudioProvider>
+  );
+}
+
+function Frame() {
+  const studio = useStudio();
+  const active = useActiveView();
+  const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set([active]));
+  if (!visited.has(active)) setVisited(new Set([...visited, active]));
+  useGlobalShortcuts();
+
+  return (
+    <div className="app">
+      <SideNav views={views} active={active} onSelect={studio.showView} />
+      <main className="app__main">
+        {views
+          .filter((view) => visited.has(view.id))
+          .map((view) => (
+            <section key={view.id} className="app__view" aria-label={view.label} hidden={view.id !== active}>
+              <Suspense fallback={<p className="app__loading">Loading {view.label}…</p>}>
+                <view.component />
+              </Suspense>
+            </section>
+          ))}
+      </main>
+      <StatusBar status={studio.engineStatus} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../core/result';
+import { cellDisplay, cellText, columnWidthChars, isNumericType, maxCellChars } from './cellText';
+
+describe('cellText', () => {
+  const cases: Array<[Cell, string]> = [
+    [null, 'NULL'],
+    ['NULL', 'NULL'],
+    ['', ''],
+    [42, '42'],
+    [-0, '-0'],
+    [1.5, '1.5'],
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    ['12345678901234567890', '12345678901234567890'],
+    [true, 'true'],
+    [false, 'false'],
+    [[1, 2, null], '[1,2,null]'],
+    [{ a: 1, b: 'x', c: [{ d: null }] }, '{"a":1,"b":"x","c":[{"d":null}]}'],
+    [[], '[]'],
+  ];
+  it.each(cases)('%j → %s', (cell, expected) => {
+    expect(cellText(cell)).toBe(expected);
+  });
+});
+
+describe('cellDisplay', () => {
+  it('keeps short text', () => {
+    expect(cellDisplay('abc')).toBe('abc');
+  });
+  it('clips long text to the limit, ending with an ellipsis', () => {
+    const shown = cellDisplay('x'.repeat(1000));
+    expect(shown.length).toBe(maxCellChars);
+    expect(shown.endsWith('…')).toBe(true);
+  });
+});
+
+describe('isNumericType', () => {
+  it.each([
+    ['INTEGER', true], ['BIGINT', true], ['HUGEINT', true], ['UBIGINT', true], ['DOUBLE', true], ['FLOAT', true],
+    ['DECIMAL(18,3)', true], ['DECIMAL(9, 2)', true], ['decimal(4,1)', true],
+    ['VARCHAR', false], ['DATE', false], ['BOOLEAN', false], ['INTEGER[]', false], ['STRUCT(a INTEGER)', false],
+    ['INTERVAL', false], ['TIMESTAMP', false],
+  ] as const)('%s → %s', (type, expected) => {
+    expect(isNumericType(type)).toBe(expected);
+  });
+});
+
+describe('columnWidthChars', () => {
+  it.each([
+    ['a tiny column gets the minimum', { name: 'x', type: 'INT' }, [1, 2], 6],
+    ['the type can be the widest part', { name: 'x', type: 'STRUCT(a INTEGER)' }, [], 18],
+    ['the longest value counts', { name: 'name', type: 'VARCHAR' }, ['Ada', 'Grace Hopper the admiral'], 25],
+    ['long text is capped', { name: 'note', type: 'VARCHAR' }, ['x'.repeat(200)], 48],
+    ['NULL counts as four characters', { name: 'ab', type: 'INT' }, [null], 6],
+  ] as const)('%s', (_n, column, sample, expected) => {
+    expect(columnWidthChars(column, sample as readonly Cell[])).toBe(expected);
+  });
+});

@@ -1,0 +1,32 @@
+/** The side navigation between the studio's views. */
+import type { ViewId } from './StudioContext';
+import type { ViewDefinition } from './views';
+import './SideNav.css';
+
+export interface SideNavProps {
+  views: ViewDefinition[];
+  active: ViewId;
+  onSelect(id: ViewId): void;
+}
+
+export function SideNav({ views, active, onSelect }: SideNavProps) {
+  return (
+    <nav className="side-nav" aria-label="Views">
+      <p className="side-nav__brand">Modeling Studio</p>
+      <ul>
+        {views.map((view) => (
+          <li key={view.id}>
+            <button
+              type="button"
+              className="side-nav__item"
+              aria-current={view.id === active ? 'page' : undefined}
+              onClick={() => onSelect(view.id)}
+            >
+              {view.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,18 @@
+/** How the engine's status reads in the status bar. Pure, so it is tested as a table. */
+import type { EngineStatus } from '../../engine/engine';
+
+/** Short status text and a tone for styling. */
+export function engineStatusText(status: EngineStatus): { text: string; tone: 'busy' | 'ok' | 'warn' | 'error' } {
+  switch (status.state) {
+    case 'starting':
+      return { text: `Starting DuckDB… ${Math.round(Math.min(1, Math.max(0, status.progress)) * 100)}%`, tone: 'busy' };
+    case 'ready': {
+      const version = status.version.startsWith('v') ? status.version : `v${status.version}`;
+      return { text: `DuckDB ${version} ready (${Math.round(status.startMs).toLocaleString('en-US')} ms)`, tone: 'ok' };
+    }
+    case 'restarting':
+      return { text: `Restarting DuckDB: ${status.reason}`, tone: 'warn' };
+    case 'failed':
+      return { text: `DuckDB failed to start: ${status.message}`, tone: 'error' };
+  }
+}

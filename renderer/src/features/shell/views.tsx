@@ -1,0 +1,31 @@
+/**
+ * The registry of the studio's views, in side-navigation order. A feature adds its view by
+ * replacing its placeholder line with `lazy(() => import('../<feature>/<View>'))` (default export).
+ */
+import { lazy, type ComponentType } from 'react';
+import { ComingSoon } from './ComingSoon';
+import type { ViewId } from './StudioContext';
+
+export interface ViewDefinition {
+  id: ViewId;
+  /** Name in the side navigation (and the accessible name of the view's region). */
+  label: string;
+  /** Rendered the first time the view is shown, then kept mounted (hidden) to keep its state. */
+  component: ComponentType;
+}
+
+const comingIn = (title: string, what: string): ComponentType => {
+  const Placeholder = () => <ComingSoon title={title} what={what} />;
+  Placeholder.displayName = `ComingSoon(${title})`;
+  return Placeholder;
+};
+
+export const views: ViewDefinition[] = [
+  { id: 'editor', label: 'SQL editor', component: lazy(() => import('../editor/EditorView')) },
+  { id: 'schemas', label: 'Schemas', component: comingIn('Schemas', 'the tables of each modeling style') },
+  { id: 'compare', label: 'Compare', component: comingIn('Compare', 'the styles side by side') },
+  { id: 'plan', label: 'Plan', component: comingIn('Plan', 'query plans with timings') },
+  { id: 'diagrams', label: 'Diagrams', component: comingIn('Diagrams', 'entity-relationship diagrams') },
+  { id: 'lessons', label: 'Lessons', component: comingIn('Lessons', 'the course, with runnable SQL') },
+  { id: 'data', label: 'Data', component: comingIn('Data', 'dataset packs and your own files') },
+];
