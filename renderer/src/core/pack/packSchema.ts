@@ -1,0 +1,72 @@
+/**
+ * Zod schemas for the files of a dataset pack (see /work/notes/PACK.md): the manifest, each
+ * style's dbt-like schema.yml, questions and write scenarios. Types share the schemas' names.
+ */
+import { z } from 'zod';
+
+const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a SQL identifier');
+
+export const PackScale = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  /** Number of orders (or the pack's main entity); substituted for {{orders}}. */
+  orders: z.number().int().positive().optional(),
+  /** Generator SQL file, relative to the pack folder. */
+  generator: z.string().min(1),
+});
+export type PackScale = z.infer<typeof PackScale>;
+
+export const PackManifest = z.object({
+  id: identifier,
+  title: z.string().min(1),
+  description: z.string().default(''),
+  default_scale: z.string().min(1),
+  scales: z.array(PackScale).min(1),
+  styles: z.array(identifier).min(1),
+});
+export type PackManifest = z.infer<typeof PackManifest>;
+
+export const ColumnTest = z.union([
+  z.enum(['unique', 'not_null']),
+  z.object({ relationships: z.object({ to: z.string().regex(/^\w+\.\w+$/, 'must be <schema>.<table>'), field: identifier }) }).strict(),
+  z.object({ accepted_values: z.object({ values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1) }) }).strict(),
+]);
+export type ColumnTest = z.infer<typeof ColumnTest>;
+
+export const ModelColumn = z.object({
+  name: identifier,
+  description: z.string().optional(),
+  tests: z.array(ColumnTest).default([]),
+});
+export type ModelColumn = z.infer<typeof ModelColumn>;
+
+export const Model = z.object({
+  name: identifier,
+  description: z.string().optional(),
+  primary_key: z.array(identifier).optional(),
+  columns: z.array(ModelColumn).default([]),
+});
+export type Model = z.infer<typeof Model>;
+
+export const SchemaFile = z.object({ models: z.array(Model).default([]) });
+export type SchemaFile = z.infer<typeof SchemaFile>;
+
+export const Question = z.object({
+  id: identifier,
+  title: z.string().min(1),
+  description: z.string().default(''),
+  /** When true the row order is part of the answer; otherwise results are compared as multisets. */
+  ordered: z.boolean().default(false),
+  sql: z.record(z.string(), z.string().min(1)),
+});
+export type Question = z.infer<typeof Question>;
+
+export const WriteScenario = z.object({
+  id: identifier,
+  title: z.string().min(1),
+  description: z.string().default(''),
+  /** Statements per style; an empty list means the style has nowhere to record the change. */
+  sql: z.record(z.string(), z.array(z.string().min(1))),
+  keeps: z.record(z.string(), z.enum(['history', 'overwrite'])).default({}),
+});
+export type WriteScenario = z.infer<typeof WriteScenario>;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { blankOutLiterals, fillPlaceholders, splitStatements, tablesCreated, tablesRead } from './sqlText';
+
+const schemas = ['nf3', 'star', 'source'];
+
+describe('tablesRead', () => {
+  it.each([
+    ['SELECT * FROM nf3.orders', ['nf3.orders']],
+    ['SELECT o.order_id FROM nf3.orders AS o JOIN NF3.Items i ON i.sku = o.sku', ['nf3.items', 'nf3.orders']],
+    ["SELECT 'star.fake' AS s FROM source.items -- star.ignored", ['source.items']],
+    ['SELECT li.price FROM (SELECT unnest(x) AS li FROM star . fact)', ['star.fact']],
+    ['/* nf3.hidden */ SELECT 1', []],
+    ['SELECT pack_1.nf3.orders.x FROM pack_1.nf3.orders', []],
+  ])('%s', (sql, expected) => {
+    expect(tablesRead(sql, schemas)).toEqual(expected);
+  });
+});
+
+describe('splitStatements', () => {
+  it.each([
+    ['SELECT 1; SELECT 2;', ['SELECT 1', 'SELECT 2']],
+    ["SELECT ';' AS s; -- a; comment\nSELECT 3", ["SELECT ';' AS s", '-- a; comment\nSELECT 3']],
+    ['-- only a comment;\n', []],
+  ])('%s', (script, expected) => {
+    expect(splitStatements(script)).toEqual(expected);
+  });
+});
+
+describe('blankOutLiterals', () => {
+  it('keeps offsets', () => {
+    const sql = "SELECT 'a''b' -- x\n, \"q\" /* c */";
+    const out = blankOutLiterals(sql);
+    expect(out.length).toBe(sql.length);
+    expect(out).toBe("SELECT '    '     \n, \" \"        ");
+  });
+});
+
+describe('tablesCreated', () => {
+  it('counts CREATE minus DROP in the schema', () => {
+    const script = 'CREATE TABLE source.a AS SELECT 1; CREATE OR REPLACE TABLE source.b AS SELECT 1; CREATE TABLE other.c (x INT); DROP TABLE source.a;';
+    expect(tablesCreated(script, 'source')).toEqual(['source.b']);
+  });
+});
+
+describe('fillPlaceholders', () => {
+  it('fills and rejects unknown names', () => {
+    expect(fillPlaceholders('range({{orders}}) {{ seed }}', { orders: 10, seed: 0 })).toBe('range(10) 0');
+    expect(() => fillPlaceholders('{{typo}}', { orders: 1 })).toThrow('unknown placeholder {{typo}}');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Small lexical helpers for pack SQL: blank out comments and literals (so names inside them are
+ * not mistaken for table references), split scripts into statements, and find which
+ * `schema.table` names a statement reads.
+ */
+
+/**
+ * The SQL with comments, string literals and quoted identifiers replaced by spaces of the same
+ * length, so offsets still line up with the original text.
+ */
+export function blankOutLiterals(sql: string): string {
+  let out = '';
+  let i = 0;
+  while (i < sql.length) {
+    const ch = sql[i]!;
+    const next = sql[i + 1];
+    if (ch === '-' && next === '-') {
+      const end = sql.indexOf('\n', i);
+      const stop = end < 0 ? sql.length : end;
+      out += ' '.repeat(stop - i);
+      i = stop;
+    } else if (ch === '/' && next === '*') {
+      const end = sql.indexOf('*/', i + 2);
+      const stop = end < 0 ? sql.length : end + 2;
+      out += sql.slice(i, stop).replace(/[^\n]/g, ' ');
+      i = stop;
+    } else if (ch === "'" || ch === '"') {
+      let j = i + 1;
+      while (j < sql.length) {
+        if (sql[j] === ch && sql[j + 1] === ch) j += 2; // doubled quote escapes itself
+        else if (sql[j] === ch) break;
+        else j += 1;
+      }
+      const stop = Math.min(j + 1, sql.length);
+      // Keep the quotes so a literal stays a token; blank its contents.
+      out += ch + ' '.repeat(Math.max(0, stop - i - 2)) + (stop - i >= 2 ? ch : '');
+      i = stop;
+    } else {
+      out += ch;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Split a script into statements at top-level semicolons; empty statements are dropped. */
+export function splitStatements(script: string): string[] {
+  const blank = blankOutLiterals(script);
+  const statements: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= blank.length; i += 1) {
+    if (i === blank.length || blank[i] === ';') {
+      const text = script.slice(start, i);
+      if (blankOutLiterals(text).trim() !== '') statements.push(text.trim());
+      start = i + 1;
+    }
+  }
+  return statements;
+}
+
+/**
+ * The `schema.table` names (lower case, sorted, unique) a statement mentions, restricted to the
+ * given schemas — the pack's styles and `source` — so that `alias.column` is never taken for a
+ * table.
+ */
+export function tablesRead(sql: string, schemas: readonly string[]): string[] {
+  const known = new Set(schemas.map((s) => s.toLowerCase()));
+  const found = new Set<string>();
+  const pattern = /(?<![\w.])([A-Za-z_][A-Za-z0-9_]*)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/g;
+  for (const match of blankOutLiterals(sql).matchAll(pattern)) {
+    const schema = match[1]!.toLowerCase();
+    if (known.has(schema)) found.add(`${schema}.${match[2]!.toLowerCase()}`);
+  }
+  return [...found].sort();
+}
+
+/** The tables a generator script creates in `schema` (CREATE TABLE minus later DROP TABLE). */
+export function tablesCreated(script: string, schema: string): string[] {
+  const blank = blankOutLiterals(script);
+  const created = new Set<string>();
+  const re = /\b(CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?TABLE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)/gi;
+  for (const m of blank.matchAll(re)) {
+    if (m[2]!.toLowerCase() !== schema.toLowerCase()) continue;
+    const name = `${schema.toLowerCase()}.${m[3]!.toLowerCase()}`;
+    if (m[1]!.toUpperCase() === 'CREATE') created.add(name);
+    else created.delete(name);
+  }
+  return [...created].sort();
+}
+
+/** Replace `{{name}}` placeholders; an unknown placeholder is an error (a typo would be silent). */
+export function fillPlaceholders(sql: string, values: Record<string, string | number>): string {
+  return sql.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`unknown placeholder {{${name}}}`);
+    return String(values[name]);
+  });
+}
