@@ -1,0 +1,80 @@
+/**
+ * A diagram frame: an SVG with zoom/pan (d3-zoom), a toolbar (zoom in/out, fit, export SVG and
+ * PNG) and the diagram's content as children, rendered by React in content coordinates.
+ */
+import { useEffect, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
+import { exportPngFile, exportSvgFile, fileNameFor } from './exportSvg';
+import { useZoom } from './useZoom';
+import './ZoomableSvg.css';
+
+/** What a parent can ask of the frame (e.g. focus the hottest operator). */
+export interface ZoomHandle {
+  focus: (x: number, y: number, k?: number) => void;
+  fit: () => void;
+}
+
+export interface ZoomableSvgProps {
+  /** Accessible name of the diagram, also the export file name. */
+  title: string;
+  width: number;
+  height: number;
+  children: ReactNode;
+  /** Where to look first: fit the whole diagram (default) or centre a point at 1:1. */
+  initialFocus?: { x: number; y: number } | null;
+  /** Extra controls placed in the toolbar. */
+  toolbarExtra?: ReactNode;
+  handle?: Ref<ZoomHandle>;
+  className?: string;
+}
+
+export function ZoomableSvg({ title, width, height, children, initialFocus, toolbarExtra, handle, className }: ZoomableSvgProps) {
+  const z = useZoom(width, height);
+  const [error, setError] = useState<string | null>(null);
+  useImperativeHandle(handle, () => ({ focus: z.focus, fit: z.fit }), [z.focus, z.fit]);
+  const fx = initialFocus?.x;
+  const fy = initialFocus?.y;
+  useEffect(() => {
+    if (fx !== undefined && fy !== undefined) z.focus(fx, fy, 1);
+    else z.fit();
+    // Only when the diagram itself changes: the user's own zoom must not be undone on re-render.
+  }, [width, height, fx, fy]);
+  const name = fileNameFor(title);
+  const exportAs = async (kind: 'svg' | 'png') => {
+    const svg = z.svgRef.current;
+    if (!svg) return;
+    setError(null);
+    try {
+      if (kind === 'svg') exportSvgFile(svg, name);
+      else await exportPngFile(svg, name);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className={`zsvg ${className ?? ''}`}>
+      <div className="zsvg__toolbar" role="toolbar" aria-label={`${title}: view and export`}>
+        <button type="button" className="btn" onClick={() => z.zoomBy(1.25)} aria-label="Zoom in">+</button>
+        <button type="button" className="btn" onClick={() => z.zoomBy(0.8)} aria-label="Zoom out">−</button>
+        <button type="button" className="btn" onClick={z.fit}>Fit</button>
+        <span className="zsvg__scale" aria-live="polite">{Math.round(z.scale * 100)}%</span>
+        {toolbarExtra}
+        <span className="zsvg__spacer" />
+        <button type="button" className="btn" onClick={() => void exportAs('svg')}>Export SVG</button>
+        <button type="button" className="btn" onClick={() => void exportAs('png')}>Export PNG</button>
+        {error && <span role="alert" className="zsvg__error">{error}</span>}
+      </div>
+      <svg
+        ref={z.svgRef}
+        className="zsvg__svg"
+        role="group"
+        aria-label={title}
+        data-content-width={Math.ceil(width)}
+        data-content-height={Math.ceil(height)}
+      >
+        <g data-zoom-layer="" transform={z.transform}>
+          {children}
+        </g>
+      </svg>
+    </div>
+  );
+}

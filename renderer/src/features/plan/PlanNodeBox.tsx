@@ -1,0 +1,70 @@
+/** One operator of the plan tree, drawn in SVG: name, own time and share, rows, estimate flag. */
+import { formatRows, formatShare, formatTime } from '../../core/plan/format';
+import type { LaidOutNode } from '../../core/plan/layout';
+import { isScan } from '../../core/plan/parsePlan';
+
+export interface PlanNodeBoxProps {
+  item: LaidOutNode;
+  hot: boolean;
+  selected: boolean;
+  onSelect: (id: number) => void;
+  onHover: (id: number | null) => void;
+}
+
+/** "50,000 → 4,160 rows" when rows in differ (filters, scans with filters), else "150,000 rows". */
+export function rowsText(n: LaidOutNode['node']): string {
+  if (n.rows === null) return n.estimatedRows === null ? 'rows unknown' : `~${formatRows(n.estimatedRows)} est.`;
+  const filtering = n.name === 'FILTER' || isScan(n.name);
+  if (filtering && n.rowsIn !== null && n.rowsIn !== n.rows) return `${formatRows(n.rowsIn)} → ${formatRows(n.rows)} rows`;
+  return `${formatRows(n.rows)} rows`;
+}
+
+export function PlanNodeBox({ item, hot, selected, onSelect, onHover }: PlanNodeBoxProps) {
+  const n = item.node;
+  const label = [
+    n.name,
+    n.time !== null ? `${formatTime(n.time)}, ${formatShare(n.share)} of the time` : null,
+    rowsText(n),
+    n.estimateOff ? `estimate off by ${Math.round(n.estimateFactor ?? 0)} times` : null,
+    hot ? 'hottest' : null,
+  ].filter(Boolean).join(', ');
+  const cls = `plan-node${hot ? ' plan-node--hot' : ''}${selected ? ' plan-node--selected' : ''}`;
+  return (
+    <g
+      className={cls}
+      transform={`translate(${item.x},${item.y})`}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      data-node-id={n.id}
+      onClick={() => onSelect(n.id)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onSelect(n.id);
+        }
+      }}
+      onMouseEnter={() => onHover(n.id)}
+      onMouseLeave={() => onHover(null)}
+      onFocus={() => onHover(n.id)}
+      onBlur={() => onHover(null)}
+    >
+      <rect className="plan-node__box" width={item.width} height={item.height} rx={8} />
+      {n.share !== null && (
+        <rect className="plan-node__share" x={0} y={item.height - 7} width={Math.max(2, item.width * n.share)} height={7} rx={2} />
+      )}
+      <text className="plan-node__name" x={12} y={26}>{n.name.length > 22 ? `${n.name.slice(0, 21)}…` : n.name}</text>
+      {n.share !== null && (
+        <text className="plan-node__share-text" x={item.width - 12} y={26} textAnchor="end">{formatShare(n.share)}</text>
+      )}
+      <text className="plan-node__line" x={12} y={50}>{n.time !== null ? formatTime(n.time) : 'not run'}</text>
+      <text className="plan-node__line" x={12} y={74}>{rowsText(n)}</text>
+      {n.estimateOff && (
+        <text className="plan-node__flag" x={item.width - 12} y={50} textAnchor="end">
+          ⚠ est. ×{Math.round(n.estimateFactor ?? 0)}
+        </text>
+      )}
+    </g>
+  );
+}
