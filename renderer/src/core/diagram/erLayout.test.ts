@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bareTableName, erModel, tableKind } from './erModel';
+import { bareTableName, erModel, tableKind, withActualColumns } from './erModel';
 import type { SchemaModelInput } from './erModel';
 import { ER_HEADER, ER_ROW, layoutEr, tableHeight, tableWidth } from './erLayout';
 import { crowsFoot, overlaps } from './geometry';
@@ -105,5 +105,22 @@ describe("crow's foot", () => {
   });
   it('mirrors for the left side', () => {
     expect(crowsFoot({ x: 100, y: 50, dir: -1 }, false, true).d).toBe('M90,42L90,58M80,42L80,58');
+  });
+});
+
+describe('withActualColumns', () => {
+  it('orders by the built table, keeps declared tests, adds undeclared tables', () => {
+    const merged = withActualColumns(
+      [{ name: 'a', primary_key: ['id'], columns: [{ name: 'id', tests: ['unique'] }, { name: 'gone' }] }],
+      { a: ['x', 'id'], b: ['k'] },
+    );
+    expect(merged).toEqual([
+      { name: 'a', primary_key: ['id'], columns: [{ name: 'x' }, { name: 'id', tests: ['unique'] }, { name: 'gone' }] },
+      { name: 'b', columns: [{ name: 'k' }] },
+    ]);
+  });
+  it('leaves models alone when the table is not built', () => {
+    const m = [{ name: 'a', columns: [{ name: 'id' }] }];
+    expect(withActualColumns(m, {})).toEqual(m);
   });
 });

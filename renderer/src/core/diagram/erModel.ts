@@ -130,3 +130,24 @@ export function erModel(models: SchemaModelInput[]): ErModel {
   });
   return { tables, relations };
 }
+
+/**
+ * Complete declared models with the columns the built tables really have (schema.yml usually
+ * lists only the tested columns): actual column order, declared details kept, declared columns
+ * missing from the table kept at the end, built tables without a model added without keys.
+ */
+export function withActualColumns(models: SchemaModelInput[], actual: Record<string, string[]>): SchemaModelInput[] {
+  const merged = models.map((m): SchemaModelInput => {
+    const cols = actual[m.name];
+    if (!cols || cols.length === 0) return m;
+    const declared = new Map((m.columns ?? []).map((c) => [c.name, c]));
+    const columns = cols.map((name) => declared.get(name) ?? { name });
+    for (const c of m.columns ?? []) if (!cols.includes(c.name)) columns.push(c);
+    return { ...m, columns };
+  });
+  const known = new Set(models.map((m) => m.name));
+  for (const [name, cols] of Object.entries(actual)) {
+    if (!known.has(name)) merged.push({ name, columns: cols.map((c) => ({ name: c })) });
+  }
+  return merged;
+}

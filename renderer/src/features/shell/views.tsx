@@ -24,8 +24,8 @@ export const views: ViewDefinition[] = [
   { id: 'editor', label: 'SQL editor', component: lazy(() => import('../editor/EditorView')) },
   { id: 'schemas', label: 'Schemas', component: comingIn('Schemas', 'the tables of each modeling style') },
   { id: 'compare', label: 'Compare', component: comingIn('Compare', 'the styles side by side') },
-  { id: 'plan', label: 'Plan', component: comingIn('Plan', 'query plans with timings') },
-  { id: 'diagrams', label: 'Diagrams', component: comingIn('Diagrams', 'entity-relationship diagrams') },
+  { id: 'plan', label: 'Plan', component: lazy(() => import('../plan/PlanScreen')) },
+  { id: 'diagrams', label: 'Diagrams', component: lazy(() => import('../diagrams/DiagramsScreen')) },
   { id: 'lessons', label: 'Lessons', component: comingIn('Lessons', 'the course, with runnable SQL') },
   { id: 'data', label: 'Data', component: comingIn('Data', 'dataset packs and your own files') },
 ];
