@@ -7,12 +7,9 @@ import { createBridge } from './bridge';
 
 const bridge = createBridge(
   (channel, request) => ipcRenderer.invoke(channel, request),
+  // One listener for the page's lifetime; the bridge fans commands out to subscribers.
   (channel, listener) => {
-    const handler = (_event: Electron.IpcRendererEvent, payload: unknown): void => listener(payload);
-    ipcRenderer.on(channel, handler);
-    return () => {
-      ipcRenderer.removeListener(channel, handler);
-    };
+    ipcRenderer.on(channel, (_event, payload: unknown) => listener(payload));
   },
 );
 
