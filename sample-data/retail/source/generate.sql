@@ -65,16 +65,17 @@ SELECT i.sku::INTEGER AS sku,
 FROM (SELECT range + 1 AS sku FROM range((SELECT n_items FROM source.sizes))) AS i;
 
 -- Orders over 2022-2024: sales grow each year and a fifth of them fall in the Nov-Dec season.
--- Customers and stores are skewed: low ids buy (and sell) more.
+-- Customers and stores are skewed: low ids buy (and sell) more. One order in 400 falls on
+-- 2024-01-08, the day of the notes' orders, so questions about that day have data at every scale.
 CREATE TABLE source.orders AS
 SELECT o.order_id::INTEGER AS order_id,
        (1 + floor(z.n_customers * pow((hash(o.order_id, {{seed}}, 'cust') % 1000003) / 1000003.0, 1.6)))::INTEGER AS customer_id,
        (1 + floor(z.n_stores * pow((hash(o.order_id, {{seed}}, 'store') % 1000003) / 1000003.0, 1.4)))::INTEGER AS store_id,
-       (make_date(CASE WHEN hash(o.order_id, {{seed}}, 'year') % 100 < 27 THEN 2022
+       (CASE WHEN o.order_id % 400 = 7 THEN DATE '2024-01-08' ELSE make_date(CASE WHEN hash(o.order_id, {{seed}}, 'year') % 100 < 27 THEN 2022
                        WHEN hash(o.order_id, {{seed}}, 'year') % 100 < 60 THEN 2023 ELSE 2024 END, 1, 1)
         + CASE WHEN hash(o.order_id, {{seed}}, 'season') % 100 < 20
                THEN 318 + hash(o.order_id, {{seed}}, 'day') % 47
-               ELSE hash(o.order_id, {{seed}}, 'day') % 365 END::INTEGER)::DATE AS order_date
+               ELSE hash(o.order_id, {{seed}}, 'day') % 365 END::INTEGER END)::DATE AS order_date
 FROM (SELECT range + 1 AS order_id FROM range({{orders}})) AS o, source.sizes AS z;
 
 -- 1 to 4 lines per order (2.5 on average); item popularity follows a steep power law.

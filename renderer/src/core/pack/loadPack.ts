@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { buildOrder } from './buildOrder';
 import { PackError } from './packError';
-import { Model, PackManifest, PackScale, Question, SchemaFile, WriteScenario } from './packSchema';
+import { type Model, PackManifest, type PackScale, Question, SchemaFile, WriteScenario } from './packSchema';
 import { tablesCreated, tablesRead } from './sqlText';
 
 /** One table of one style: built as `CREATE TABLE <style>.<name> AS <sql>`. */

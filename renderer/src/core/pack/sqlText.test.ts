@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankOutLiterals, fillPlaceholders, splitStatements, tablesCreated, tablesRead } from './sqlText';
+import { blankOutLiterals, fillPlaceholders, qualifyNames, splitStatements, tablesCreated, tablesRead } from './sqlText';
 
 const schemas = ['nf3', 'star', 'source'];
 
@@ -46,5 +46,16 @@ describe('fillPlaceholders', () => {
   it('fills and rejects unknown names', () => {
     expect(fillPlaceholders('range({{orders}}) {{ seed }}', { orders: 10, seed: 0 })).toBe('range(10) 0');
     expect(() => fillPlaceholders('{{typo}}', { orders: 1 })).toThrow('unknown placeholder {{typo}}');
+  });
+});
+
+describe('qualifyNames', () => {
+  it.each([
+    ['SELECT a.x FROM nf3.orders AS a JOIN star.d ON true', 'SELECT a.x FROM pack_2.nf3.orders AS a JOIN pack_2.star.d ON true'],
+    ["CREATE SCHEMA source; CREATE TABLE source.t AS SELECT 'nf3.x' -- star.y", "CREATE SCHEMA pack_2.source; CREATE TABLE pack_2.source.t AS SELECT 'nf3.x' -- star.y"],
+    ['CREATE SCHEMA IF NOT EXISTS star', 'CREATE SCHEMA IF NOT EXISTS pack_2.star'],
+    ['SELECT li.price FROM other.t', 'SELECT li.price FROM other.t'],
+  ])('%s', (sql, expected) => {
+    expect(qualifyNames(sql, schemas, 'pack_2')).toBe(expected);
   });
 });

@@ -95,3 +95,23 @@ export function fillPlaceholders(sql: string, values: Record<string, string | nu
     return String(values[name]);
   });
 }
+
+/**
+ * Prefix every `schema.table` (and `CREATE SCHEMA schema`) of the given schemas with a catalog,
+ * so a pack can be built into a fresh attached database while the previous one stays the default.
+ * Comments and literals are left alone.
+ */
+export function qualifyNames(sql: string, schemas: readonly string[], catalog: string): string {
+  const known = new Set(schemas.map((s) => s.toLowerCase()));
+  const blank = blankOutLiterals(sql);
+  const edits: number[] = [];
+  for (const m of blank.matchAll(/(?<![\w.])([A-Za-z_][A-Za-z0-9_]*)\s*\.\s*[A-Za-z_]/g)) {
+    if (known.has(m[1]!.toLowerCase())) edits.push(m.index);
+  }
+  for (const m of blank.matchAll(/\bSCHEMA\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*)\b(?!\s*\.)/gi)) {
+    if (known.has(m[1]!.toLowerCase())) edits.push(m.index + m[0].length - m[1]!.length);
+  }
+  let out = sql;
+  for (const at of edits.sort((a, b) => b - a)) out = `${out.slice(0, at)}${catalog}.${out.slice(at)}`;
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * Build a pack at one scale: run the generator, create every style's tables in build order, count
+ * rows, read columns, run the schema.yml tests. The build goes into a fresh attached in-memory
+ * database (`pack_N`) with every name qualified, so the previous build stays the session's default
+ * until the new one has fully succeeded; only then `USE pack_N` and the older ones are detached.
+ * A failed or cancelled build detaches its half-built database and leaves the previous one usable.
+ */
+import type { Pack, PackTable } from '../../core/pack/loadPack';
+import { PackError } from '../../core/pack/packError';
+import { fillPlaceholders, qualifyNames, splitStatements } from '../../core/pack/sqlText';
+import { tableTests, testsBatchSql, type DataTest } from '../../core/pack/testSql';
+import type { ResultColumn } from '../../core/result';
+import type { Engine } from '../engine';
+import { exec, quoteLiteral, throwIfAborted, toNumber } from './exec';
+import { PackCancelled, type BuildReport, type PackProgress, type StyleReport, type TableReport } from './reports';
+
+export interface BuildOptions {
+  /** 0 = the main data; other seeds give hidden variants (same shape, other rows). */
+  seed?: number;
+  onProgress?: (progress: PackProgress) => void;
+  signal?: AbortSignal;
+}
+
+const PACK_DB = /^pack_(\d+)$/;
+
+/** The session's catalog that holds the learner's own tables (DuckDB's default `memory`). */
+const HOME = 'memory';
+
+export async function buildPack(engine: Engine, pack: Pack, scaleId: string, options: BuildOptions = {}): Promise<BuildReport> {
+  const scale = pack.scales.find((s) => s.id === scaleId);
+  if (!scale) throw new PackError('pack.yml', `no scale ${scaleId} (scales: ${pack.scales.map((s) => s.id).join(', ')})`);
+  const seed = options.seed ?? 0;
+  const { signal } = options;
+  const started = performance.now();
+  const schemas = [...pack.styles, 'source'];
+  const generator = splitStatements(fillPlaceholders(pack.generators[scale.generator]!, { orders: scale.orders ?? 0, seed }));
+  const total = generator.length + pack.tables.length + pack.styles.length + 2;
+  let done = 0;
+  const progress = (step: string): void => options.onProgress?.({ step, done: done++, total });
+
+  throwIfAborted(signal);
+  const databases = (await engine.query('SELECT database_name FROM duckdb_databases()')).rows.map((r) => String(r[0]));
+  const used = databases.map((d) => PACK_DB.exec(d)).filter((m) => m !== null).map((m) => Number(m[1]));
+  const db = `pack_${Math.max(0, ...used) + 1}`;
+  await engine.query(`ATTACH ':memory:' AS ${db}`);
+  try {
+    progress('Creating schemas');
+    for (const style of pack.styles) await exec(engine, `CREATE SCHEMA ${db}.${style}`, signal);
+
+    const sourceStarted = performance.now();
+    for (const [i, statement] of generator.entries()) {
+      progress(`Generating source data (${i + 1}/${generator.length})`);
+      await run(engine, qualifyNames(statement, schemas, db), scale.generator, signal);
+    }
+    const sourceMs = performance.now() - sourceStarted;
+
+    const tableMs = new Map<string, number>();
+    for (const table of pack.tables) {
+      progress(`Building ${table.qualified}`);
+      const result = await run(engine, `CREATE TABLE ${db}.${table.qualified} AS\n${qualifyNames(stripTrailingSemicolon(table.sql), schemas, db)}`, table.file, signal);
+      tableMs.set(table.qualified, result.elapsedMs);
+    }
+
+    progress('Counting rows');
+    const names = [...pack.sourceTables, ...pack.tables.map((t) => t.qualified)];
+    const counts = await exec(engine, names.map((n) => `SELECT ${quoteLiteral(n)} AS name, count(*) AS n FROM ${db}.${n}`).join(' UNION ALL '), signal);
+    const rowsOf = new Map(counts.rows.map((r) => [String(r[0]), toNumber(r[1])]));
+    const columnsOf = await readColumns(engine, db, signal);
+
+    const styles: StyleReport[] = [];
+    for (const style of pack.styles) {
+      progress(`Testing ${style}`);
+      const tables = pack.tables.filter((t) => t.style === style);
+      styles.push(await testStyle(engine, pack, style, tables, db, schemas, signal, (t) => ({
+        name: t.name, rows: rowsOf.get(t.qualified) ?? 0, ms: round(tableMs.get(t.qualified) ?? 0), file: t.file, sql: t.sql, columns: columnsOf.get(t.qualified) ?? [],
+      })));
+    }
+
+    throwIfAborted(signal);
+    progress('Switching to the new build');
+    await switchTo(engine, db, databases);
+    options.onProgress?.({ step: 'Done', done: total, total });
+    return {
+      pack: pack.id, scale: scale.id, seed, database: db,
+      source: { tables: pack.sourceTables.map((name) => ({ name, rows: rowsOf.get(name) ?? 0 })), ms: round(sourceMs) },
+      styles,
+      total_ms: round(performance.now() - started),
+    };
+  } catch (error) {
+    await engine.query(`DETACH DATABASE IF EXISTS ${db}`).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function run(engine: Engine, sql: string, file: string, signal: AbortSignal | undefined) {
+  try {
+    return await exec(engine, sql, signal);
+  } catch (error) {
+    if (error instanceof PackCancelled || error instanceof PackError) throw error;
+    throw new PackError(file, `DuckDB: ${(error as Error).message}`);
+  }
+}
+
+function stripTrailingSemicolon(sql: string): string {
+  return sql.trim().replace(/;\s*$/, '');
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+async function readColumns(engine: Engine, db: string, signal: AbortSignal | undefined): Promise<Map<string, ResultColumn[]>> {
+  const result = await exec(engine, `SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns WHERE table_catalog = ${quoteLiteral(db)} ORDER BY table_schema, table_name, ordinal_position`, signal);
+  const map = new Map<string, ResultColumn[]>();
+  for (const [schema, table, name, type] of result.rows) {
+    const key = `${String(schema)}.${String(table)}`.toLowerCase();
+    if (!map.has(key)) map.set(key, []);
+    map.get(key)!.push({ name: String(name), type: String(type) });
+  }
+  return map;
+}
+
+async function testStyle(
+  engine: Engine, pack: Pack, style: string, tables: PackTable[], db: string, schemas: string[],
+  signal: AbortSignal | undefined, describe: (t: PackTable) => TableReport,
+): Promise<StyleReport> {
+  const schemaFile = pack.schemaFiles[style];
+  const tests: DataTest[] = schemaFile ? tables.flatMap((t) => tableTests(t, schemaFile)) : [];
+  const started = performance.now();
+  const failures = new Map<number, number>();
+  if (tests.length > 0) {
+    const result = await run(engine, qualifyNames(testsBatchSql(tests), schemas, db), schemaFile!, signal);
+    for (const [i, n] of result.rows) failures.set(toNumber(i), toNumber(n));
+  }
+  const failedTests = tests.flatMap((t, i) => ((failures.get(i) ?? 0) > 0 ? [{ table: t.table, name: t.name, file: t.file, failures: failures.get(i)! }] : []));
+  const reports = tables.map(describe);
+  return {
+    name: style,
+    tables: reports,
+    build_ms: round(reports.reduce((sum, t) => sum + t.ms, 0)),
+    tests: { passed: tests.length - failedTests.length, failed: failedTests.length },
+    failedTests,
+    tests_ms: round(performance.now() - started),
+  };
+}
+
+/** Make `db` the default catalog (keeping the learner's own tables resolvable) and drop older builds. */
+async function switchTo(engine: Engine, db: string, databases: string[]): Promise<void> {
+  const path = databases.includes(HOME) ? `${db}.main,${HOME}.main` : `${db}.main`;
+  await engine.query(`USE ${db}; SET search_path = ${quoteLiteral(path)}`);
+  for (const old of databases.filter((d) => PACK_DB.test(d))) await engine.query(`DETACH DATABASE IF EXISTS ${old}`);
+}
+
+/** The database holding the current build, or null when no pack has been built in this session. */
+export async function currentPackDatabase(engine: Engine): Promise<string | null> {
+  const name = String((await engine.query('SELECT current_database()')).rows[0]?.[0] ?? '');
+  return PACK_DB.test(name) ? name : null;
+}
