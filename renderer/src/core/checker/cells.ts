@@ -26,27 +26,11 @@ export function normalizeCell(cell: Cell, numericColumn: boolean): Cell {
   return cell;
 }
 
-/** Two numbers are equal within an absolute-or-relative tolerance. */
-export function numbersEqual(a: number, b: number, tolerance: number): boolean {
-  if (a === b) return true;
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
-  return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/** Deep equality of two cells, numbers within tolerance. */
-export function cellsEqual(a: Cell, b: Cell, tolerance: number): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return numbersEqual(a, b, tolerance);
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => cellsEqual(x, b[i] as Cell, tolerance));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  // Struct field names matter (they are part of the value), field order does not.
-  return ka.every((k) => k in b && cellsEqual(a[k] as Cell, b[k] as Cell, tolerance));
-}
+/**
+ * Deep equality of two cells, numbers within an absolute-or-relative tolerance. Shared with the
+ * pack runner's question comparison, so "same answer" means the same thing everywhere.
+ */
+export { cellsEqual } from '../pack/compareResults';
 
 function rank(cell: Cell): number {
   if (cell === null) return 0;

@@ -17,6 +17,8 @@ export const LessonMeta = z
     scale: Scale,
     objectives: z.array(z.string().min(1)).min(1),
     minutes: z.number().int().positive(),
+    /** SQL run before checking any exercise of the lesson (on each data variant). */
+    setup: z.string().optional(),
   })
   .strict();
 export type LessonMeta = z.infer<typeof LessonMeta>;
@@ -29,6 +31,8 @@ export const Exercise = z
     starter: z.string().default(''),
     /** Hidden from the student until they ask for the solution. */
     reference: z.string().min(1),
+    /** SQL run before the reference and the answer (on each data variant), e.g. a scratch table. */
+    setup: z.string().optional(),
     hints: z.array(z.string().min(1)).default([]),
     ordered: z.boolean().default(false),
     tolerance: z.number().positive().optional(),
@@ -67,7 +71,8 @@ export type ViewLink = z.infer<typeof ViewLink>;
 /** One piece of a lesson's body, in reading order. */
 export type LessonBlock =
   | { kind: 'markdown'; text: string }
-  | { kind: 'sql'; index: number; sql: string; line: number }
+  /** `expectError`: the block is meant to fail (```sql error), e.g. to show an insert anomaly. */
+  | { kind: 'sql'; index: number; sql: string; line: number; expectError: boolean }
   | { kind: 'exercise'; exercise: Exercise; line: number }
   | { kind: 'chart'; chart: Chart; line: number }
   | { kind: 'view'; link: ViewLink; line: number };

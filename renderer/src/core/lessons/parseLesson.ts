@@ -9,11 +9,17 @@ import { Chart, Exercise, LessonMeta, ViewLink, type Lesson, type LessonBlock, t
 /** Thrown (and caught by loadLessons) when a lesson is malformed. */
 export class LessonFormatError extends Error {}
 
-const FENCE_OPEN = /^(`{3,}|~{3,})\s*([A-Za-z0-9_-]*)\s*$/;
+const FENCE_OPEN = /^(`{3,}|~{3,})\s*([A-Za-z0-9_-]*)((?:\s+[A-Za-z0-9_-]+)*)\s*$/;
 const INTERACTIVE = new Set(['sql', 'exercise', 'chart', 'view']);
 
 function zodMessage(error: ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+  return error.issues
+    .map((i) => {
+      // The usual authoring slip: unquoted YAML text containing ": " becomes a mapping.
+      const tip = i.message === 'Expected string, received object' ? ' (quote text that contains ": ")' : '';
+      return (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message) + tip;
+    })
+    .join('; ');
 }
 
 function validate<T>(schema: ZodType<T, ZodTypeDef, unknown>, raw: unknown, where: string): T {
@@ -71,9 +77,12 @@ export function parseLesson(id: string, file: string, text: string): Lesson {
     const content = lines.slice(i + 1, close).join('\n');
     flush();
     const where = `${tag} block at line ${line}`;
+    const flags = (open[3] ?? '').trim().split(/\s+/).filter(Boolean);
     if (tag === 'sql') {
       if (content.trim() === '') throw new LessonFormatError(`${where}: empty`);
-      blocks.push({ kind: 'sql', index: sqlIndex++, sql: content.trim(), line });
+      const unknown = flags.find((f) => f !== 'error');
+      if (unknown) throw new LessonFormatError(`${where}: unknown flag "${unknown}" (only "error")`);
+      blocks.push({ kind: 'sql', index: sqlIndex++, sql: content.trim(), line, expectError: flags.includes('error') });
     } else if (tag === 'exercise') {
       blocks.push({ kind: 'exercise', exercise: validate(Exercise, yamlOf(content, where), where), line });
     } else if (tag === 'chart') {
