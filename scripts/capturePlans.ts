@@ -16,7 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '..', 'renderer', 'src', 'core', 'plan', 'fixtures');
 
 /** Small retail-like tables, deterministic (hash()-based), big enough for visible timings. */
-const setup = `
+export const setupSql = `
 SET autoload_known_extensions = false;
 CREATE TABLE customers AS SELECT i AS customer_id, 'Customer ' || i AS customer_name,
   ['Lyon','Paris','Nice','Lille'][1 + (hash(i) % 4)::INT] AS city FROM range(1, 2001) t(i);
@@ -67,7 +67,17 @@ export const planQueries: { slug: string; sql: string }[] = [
   },
 ];
 
-async function main(): Promise<void> {
+/** A DuckDB-Wasm (Node build) session with the fixture tables, able to explain queries. */
+export interface PlanSession {
+  explain(sql: string, analyze: boolean): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * Open DuckDB-Wasm in Node with the fixture tables. Interim: renderer/src/engine/nodeEngine.ts
+ * (createNodeEngine) is meant to replace this once it lands.
+ */
+export async function openPlanSession(): Promise<PlanSession> {
   const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node.cjs');
   const Worker = require('web-worker');
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node.cjs'));
@@ -75,28 +85,42 @@ async function main(): Promise<void> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(path.join(dist, 'duckdb-eh.wasm'));
   const conn = await db.connect();
-  await conn.query(setup);
+  await conn.query(setupSql);
+  return {
+    async explain(sql, analyze) {
+      const prefix = analyze ? 'EXPLAIN (ANALYZE, FORMAT JSON) ' : 'EXPLAIN (FORMAT JSON) ';
+      const table = await conn.query(prefix + sql);
+      // Both forms return rows (explain_key, explain_value) with the JSON text in explain_value.
+      const row = table.toArray()[0].toJSON() as Record<string, unknown>;
+      return JSON.parse(String(row.explain_value));
+    },
+    async close() {
+      await conn.close();
+      await db.terminate();
+      worker.terminate?.();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const session = await openPlanSession();
   mkdirSync(out, { recursive: true });
   let n = 1;
   for (const q of planQueries) {
     for (const analyze of [false, true]) {
-      const prefix = analyze ? 'EXPLAIN (ANALYZE, FORMAT JSON) ' : 'EXPLAIN (FORMAT JSON) ';
-      const table = await conn.query(prefix + q.sql);
-      // Plain EXPLAIN: rows (explain_key, explain_value); ANALYZE: (explain_key, explain_value) too.
-      const row = table.toArray()[0].toJSON() as Record<string, unknown>;
-      const json = JSON.parse(String(row.explain_value));
+      const json = await session.explain(q.sql, analyze);
       const file = `${String(n).padStart(2, '0')}-${q.slug}${analyze ? '-analyze' : ''}.json`;
       writeFileSync(path.join(out, file), JSON.stringify({ sql: q.sql, analyze, plan: json }, null, 1) + '\n');
       console.log(file);
       n++;
     }
   }
-  await conn.close();
-  await db.terminate();
-  worker.terminate?.();
+  await session.close();
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
