@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { WORKSPACE_KEY, loadFromStorage, saveToStorage, setAsideKey, type KeyValueStorage } from './browserWorkspace';
+
+const at = new Date('2026-11-23T13:30:00.000Z');
+
+/** A Storage with localStorage's semantics, optionally full. */
+class MemoryStorage implements KeyValueStorage {
+  readonly items = new Map<string, string>();
+  constructor(private readonly quota = Infinity) {}
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    const used = [...this.items].reduce((n, [k, v]) => n + (k === key ? 0 : v.length), 0);
+    if (used + value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+describe('browser workspace storage', () => {
+  it('reports missing, saves, and loads back', () => {
+    const storage = new MemoryStorage();
+    expect(loadFromStorage({ storage })).toEqual({ status: 'missing' });
+    expect(saveToStorage({ tabs: ['SELECT 1'] }, { storage, now: () => at })).toEqual({ status: 'saved', savedAt: at.toISOString(), location: 'this browser' });
+    expect(loadFromStorage({ storage })).toEqual({ status: 'loaded', data: { tabs: ['SELECT 1'] }, savedAt: at.toISOString(), location: 'this browser' });
+  });
+
+  it.each([
+    ['corrupt', '{"version":1,"savedAt":', /could not be opened: it is not valid JSON\. It was kept .*corrupt-2026-11-23T13-30-00-000Z/],
+    ['newer', '{"version":9,"savedAt":"2026-11-23T13:30:00.000Z","data":{}}', /newer Modeling Studio .* kept .*newer-2026-11-23T13-30-00-000Z/],
+  ] as const)('sets a %s workspace aside under its own key and says so', (reason, text, message) => {
+    const storage = new MemoryStorage();
+    storage.setItem(WORKSPACE_KEY, text);
+    const result = loadFromStorage({ storage, now: () => at });
+    expect(result.status).toBe('setAside');
+    expect(result.status === 'setAside' && result.message).toMatch(message);
+    expect(storage.getItem(WORKSPACE_KEY)).toBeNull();
+    expect(storage.getItem(setAsideKey(WORKSPACE_KEY, reason, at))).toBe(text);
+  });
+
+  it('reports a full storage instead of losing the save silently, keeping the previous workspace', () => {
+    const storage = new MemoryStorage(200);
+    expect(saveToStorage({ a: 1 }, { storage, now: () => at }).status).toBe('saved');
+    const result = saveToStorage({ big: 'x'.repeat(500) }, { storage, now: () => at });
+    expect(result).toMatchObject({ status: 'error', message: /storage full or disabled/ });
+    expect(loadFromStorage({ storage })).toMatchObject({ status: 'loaded', data: { a: 1 } });
+  });
+
+  it('reports storage that throws on read', () => {
+    const storage: KeyValueStorage = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    expect(loadFromStorage({ storage })).toMatchObject({ status: 'error', message: /refused access to its storage: denied/ });
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { acceptFor, openKindOf, saveKindOf, withExtension } from './fileKinds';
+
+describe('file kinds', () => {
+  it.each([
+    ['orders.csv', 'csv'],
+    ['Orders.TSV', 'csv'],
+    ['users.jsonl', 'json'],
+    ['lines.parquet', 'parquet'],
+    ['shop.db', 'duckdb'],
+    ['q.sql', 'sql'],
+    ['chart.png', null],
+    ['noext', null],
+  ])('openKindOf(%s) = %s', (name, kind) => expect(openKindOf(name)).toBe(kind));
+
+  it.each([
+    ['result.csv', 'application/octet-stream', 'csv'],
+    ['chart', 'image/svg+xml', 'svg'],
+    ['chart', 'image/png', 'png'],
+    ['rows', 'text/csv; charset=utf-8', 'csv'],
+    ['retail.duckdb', 'application/octet-stream', 'duckdb'],
+    ['model', 'application/json', 'json'],
+    ['x.exe', 'application/octet-stream', null],
+  ])('saveKindOf(%s, %s) = %s', (name, mime, kind) => expect(saveKindOf(name, mime)).toBe(kind));
+
+  it('builds accept lists and adds missing extensions', () => {
+    expect(acceptFor(['csv', 'duckdb'])).toBe('.csv,.tsv,.duckdb,.db');
+    expect(withExtension('star schema', 'svg')).toBe('star schema.svg');
+    expect(withExtension('result.CSV', 'csv')).toBe('result.CSV');
+    expect(withExtension('result.txt', 'csv')).toBe('result.txt.csv');
+  });
+});

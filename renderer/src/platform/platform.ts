@@ -1,0 +1,59 @@
+/**
+ * The host the studio runs in: the desktop shell (through `window.studio`) or a plain browser.
+ * Features code against `Platform` and never ask which one they have, except through `kind`
+ * (e.g. to say "Downloads" rather than a path).
+ */
+import type { MenuCommand, OpenFileKind, SaveFileKind, WorkspaceData } from '../../../electron/common/contract';
+
+export type { MenuCommand, OpenFileKind, SaveFileKind, WorkspaceData };
+
+export type PlatformKind = 'desktop' | 'web';
+
+/**
+ * A workspace load. `setAside`: the stored workspace was corrupt or from a newer studio; it was
+ * kept under another name and `message` tells the user so — show it, then start fresh.
+ */
+export type WorkspaceLoadResult =
+  | { status: 'loaded'; data: WorkspaceData; savedAt: string; location: string }
+  | { status: 'missing' }
+  | { status: 'setAside'; message: string }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
+export type WorkspaceSaveResult =
+  | { status: 'saved'; savedAt: string; location: string }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
+export interface OpenedFile {
+  name: string;
+  kind: OpenFileKind;
+  bytes: Uint8Array;
+}
+
+export type OpenFileResult = { status: 'opened'; file: OpenedFile } | { status: 'cancelled' } | { status: 'error'; message: string };
+
+export type SaveFileResult = { status: 'saved'; location: string } | { status: 'cancelled' } | { status: 'error'; message: string };
+
+export interface Platform {
+  readonly kind: PlatformKind;
+  /**
+   * Load the workspace: the autosaved one by default; `pick` lets the user choose a file
+   * (desktop: open dialog; web: a .json workspace file).
+   */
+  loadWorkspace(options?: { pick?: boolean }): Promise<WorkspaceLoadResult>;
+  /**
+   * Save the workspace where it was loaded from (autosave); `saveAs` asks where
+   * (desktop: save dialog; web: downloads a .json workspace file).
+   */
+  saveWorkspace(data: WorkspaceData, options?: { saveAs?: boolean }): Promise<WorkspaceSaveResult>;
+  /**
+   * Let the user pick a file to import. `path` (desktop only) reads a file the shell announced
+   * with an `openFilePath` menu command.
+   */
+  openFile(options?: { kinds?: OpenFileKind[]; path?: string }): Promise<OpenFileResult>;
+  /** Export a file: the desktop asks where; the web downloads it. */
+  saveFile(name: string, data: Uint8Array | string | Blob, mime: string): Promise<SaveFileResult>;
+  /** Menu commands from the desktop shell; the web has no menu (returns a no-op unsubscribe). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
