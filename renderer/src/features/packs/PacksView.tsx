@@ -1,0 +1,29 @@
+/** The 'schemas' view: pick and build a pack, then browse each style's tables. */
+import { useStudio } from '../shell/StudioContext';
+import { PackPicker } from './PackPicker';
+import { SchemaBrowser } from './SchemaBrowser';
+import { usePack } from './usePack';
+import './PacksView.css';
+
+export type PacksViewProps = Record<string, never>;
+
+export function PacksView(_props: PacksViewProps) {
+  const { openInEditor } = useStudio();
+  const { pack, report } = usePack();
+  return (
+    <div className="packs-view">
+      <h2>Schemas</h2>
+      <PackPicker />
+      {pack ? (
+        <>
+          <p className="packs-view__description">{pack.description}</p>
+          <SchemaBrowser pack={pack} report={report?.pack === pack.id ? report : null} onOpen={(sql, title) => openInEditor(sql, { title })} />
+        </>
+      ) : (
+        <p>No dataset pack is bundled.</p>
+      )}
+    </div>
+  );
+}
+
+export default PacksView;

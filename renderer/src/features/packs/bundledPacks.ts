@@ -1,0 +1,45 @@
+/**
+ * The packs bundled with the app: every YAML and SQL file under sample-data/, grouped by pack
+ * folder and loaded with core's `loadPack`. A broken pack is listed with its error (which names
+ * the file); the others still load.
+ */
+import { loadPack, type Pack } from '../../core/pack/loadPack';
+
+const files = import.meta.glob('../../../../sample-data/*/**/*.{yml,yaml,sql}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+export interface BundledPack {
+  /** The folder name under sample-data/. */
+  folder: string;
+  pack: Pack | null;
+  error: string | null;
+}
+
+/** Files grouped by pack folder, keyed by path relative to it. */
+export function groupByPack(all: Record<string, string>): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [path, text] of Object.entries(all)) {
+    const m = /sample-data\/([^/]+)\/(.+)$/.exec(path);
+    if (!m) continue;
+    (out[m[1]!] ??= {})[m[2]!] = text;
+  }
+  return out;
+}
+
+let cache: BundledPack[] | null = null;
+
+/** Every bundled pack, loaded once. */
+export function bundledPacks(): BundledPack[] {
+  cache ??= Object.entries(groupByPack(files)).sort(([a], [b]) => a.localeCompare(b)).map(([folder, packFiles]) => {
+    try {
+      return { folder, pack: loadPack(packFiles), error: null };
+    } catch (error) {
+      return { folder, pack: null, error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  return cache;
+}
+
+/** A loaded bundled pack by id, or null. */
+export function bundledPack(id: string): Pack | null {
+  return bundledPacks().find((p) => p.pack?.id === id)?.pack ?? null;
+}

@@ -1,0 +1,87 @@
+/**
+ * The current pack, scale and build, shared by every view (schemas, compare, lessons, diagrams).
+ * A module-level store read with `useSyncExternalStore`, so views mounted lazily need no provider
+ * and there is exactly one build state for the one engine.
+ */
+import type { Pack } from '../../core/pack/loadPack';
+import type { Engine } from '../../engine/engine';
+import { buildPack, PackCancelled, type BuildReport, type PackProgress } from '../../engine/pack';
+import { bundledPacks } from './bundledPacks';
+
+export type BuildStatus = 'idle' | 'building' | 'ready' | 'failed' | 'cancelled';
+
+export interface PackState {
+  packId: string | null;
+  scaleId: string | null;
+  status: BuildStatus;
+  progress: PackProgress | null;
+  /** The last successful build (kept while a new build runs, fails or is cancelled). */
+  report: BuildReport | null;
+  /** The last failure's message (names the file when a pack file is at fault). */
+  error: string | null;
+}
+
+type Listener = () => void;
+
+function initialState(): PackState {
+  const first = bundledPacks().find((p) => p.pack)?.pack ?? null;
+  return { packId: first?.id ?? null, scaleId: first?.defaultScale ?? null, status: 'idle', progress: null, report: null, error: null };
+}
+
+let state: PackState | null = null;
+const listeners = new Set<Listener>();
+let controller: AbortController | null = null;
+
+function set(patch: Partial<PackState>): void {
+  state = { ...getPackState(), ...patch };
+  for (const listener of listeners) listener();
+}
+
+export function getPackState(): PackState {
+  state ??= initialState();
+  return state;
+}
+
+export function subscribePack(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The selected pack's loaded definition. */
+export function selectedPack(s: PackState = getPackState()): Pack | null {
+  return bundledPacks().find((p) => p.pack?.id === s.packId)?.pack ?? null;
+}
+
+export function selectPack(packId: string): void {
+  const pack = bundledPacks().find((p) => p.pack?.id === packId)?.pack;
+  if (pack) set({ packId, scaleId: pack.defaultScale });
+}
+
+export function selectScale(scaleId: string): void {
+  set({ scaleId });
+}
+
+/** Build the selected pack at the selected scale; resolves with the report (null if it failed). */
+export async function buildSelected(engine: Engine, seed = 0): Promise<BuildReport | null> {
+  const s = getPackState();
+  const pack = selectedPack(s);
+  if (!pack || !s.scaleId || s.status === 'building') return null;
+  controller = new AbortController();
+  set({ status: 'building', progress: { step: 'Starting', done: 0, total: 1 }, error: null });
+  try {
+    const report = await buildPack(engine, pack, s.scaleId, { seed, signal: controller.signal, onProgress: (progress) => set({ progress }) });
+    set({ status: 'ready', report, progress: null });
+    return report;
+  } catch (error) {
+    if (error instanceof PackCancelled) set({ status: 'cancelled', progress: null });
+    else set({ status: 'failed', progress: null, error: error instanceof Error ? error.message : String(error) });
+    return null;
+  } finally {
+    controller = null;
+  }
+}
+
+/** Cancel the running build (the previous build stays in place). */
+export function cancelBuild(): void {
+  controller?.abort();
+}

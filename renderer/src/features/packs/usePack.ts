@@ -1,0 +1,26 @@
+/** React access to the shared pack state: the current pack, scale, build status and BuildReport. */
+import { useCallback, useSyncExternalStore } from 'react';
+import type { Pack } from '../../core/pack/loadPack';
+import type { BuildReport } from '../../engine/pack';
+import { useStudio } from '../shell/StudioContext';
+import { buildSelected, cancelBuild, getPackState, selectedPack, selectPack, selectScale, subscribePack, type PackState } from './packStore';
+
+export type { BuildReport };
+
+export interface UsePack extends PackState {
+  /** The selected pack's definition (styles, tables and their SQL, questions, writes). */
+  pack: Pack | null;
+  selectPack(id: string): void;
+  selectScale(id: string): void;
+  /** Build the selected pack and scale in the studio's engine. */
+  build(seed?: number): Promise<BuildReport | null>;
+  cancel(): void;
+}
+
+/** The current pack and its build; any view may call it (no provider needed). */
+export function usePack(): UsePack {
+  const { engine } = useStudio();
+  const state = useSyncExternalStore(subscribePack, getPackState, getPackState);
+  const build = useCallback((seed?: number) => buildSelected(engine, seed), [engine]);
+  return { ...state, pack: selectedPack(state), selectPack, selectScale, build, cancel: cancelBuild };
+}
