@@ -1,0 +1,38 @@
+/**
+ * Native reference for the pack build: the SAME generator and table SQL as `buildPack`, run in
+ * native DuckDB (@duckdb/node-api) with one thread, median of 3 fresh databases. The figure is
+ * generator + every CREATE TABLE (no tests, no row counts), which matches
+ * `report.source.ms + Σ report.styles[].build_ms` of a wasm BuildReport.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { fillPlaceholders, splitStatements } from '../../renderer/src/core/pack/sqlText';
+import type { Pack } from '../../renderer/src/core/pack/loadPack';
+import { loadPackFromDisk } from '../lib/loadPackFromDisk';
+import { median } from './metrics';
+
+/** One native build of `pack` at `scaleId`; returns the build time in ms. */
+export async function nativeBuildOnce(pack: Pack, scaleId: string, seed = 0): Promise<number> {
+  const scale = pack.scales.find((s) => s.id === scaleId);
+  if (!scale) throw new Error(`pack.yml: no scale ${scaleId}`);
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const connection = await instance.connect();
+  try {
+    const generator = splitStatements(fillPlaceholders(pack.generators[scale.generator]!, { orders: scale.orders ?? 0, seed }));
+    const started = performance.now();
+    for (const style of pack.styles) await connection.run(`CREATE SCHEMA ${style}`);
+    for (const statement of generator) await connection.run(statement);
+    for (const table of pack.tables) await connection.run(`CREATE TABLE ${table.qualified} AS\n${table.sql.trim().replace(/;\s*$/, '')}`);
+    return performance.now() - started;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Build every style of the retail pack natively with threads=1: median of 3 runs, in ms. */
+export async function benchNativeBuild(scale: string, packId = 'retail'): Promise<{ ms: number }> {
+  const pack = loadPackFromDisk(packId);
+  const times: number[] = [];
+  for (let i = 0; i < 3; i += 1) times.push(await nativeBuildOnce(pack, scale));
+  return { ms: median(times) };
+}
