@@ -1,0 +1,111 @@
+/**
+ * `npm run lessons:check`: load every lesson from lessons/, build each lesson's pack at its scale
+ * (and the hidden variant) in DuckDB-Wasm, run every SQL block and chart, check every reference
+ * against itself and every starter against the reference. Lessons whose pack is not present are
+ * skipped with a note. Exit code 1 when anything is wrong.
+ *
+ *   npm run lessons:check [-- --only 03] [--json]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLessons } from '../renderer/src/core/lessons/parseLesson';
+import type { Lesson, LessonLoadError } from '../renderer/src/core/lessons/lessonSchema';
+import type { Pack } from '../renderer/src/core/pack/loadPack';
+import type { Engine } from '../renderer/src/engine/engine';
+import { buildPack } from '../renderer/src/engine/pack';
+import { validateLesson, type LessonValidation } from '../renderer/src/features/lessons/validateLesson';
+import { variantHost } from '../renderer/src/features/lessons/variantData';
+import { loadPackFromDisk, sampleDataDir } from './lib/loadPackFromDisk';
+
+export const lessonsDir = fileURLToPath(new URL('../lessons/', import.meta.url));
+
+/** Every lesson file on disk, as the path → text map `loadLessons` takes. */
+export function readLessonFiles(dir = lessonsDir): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name, 'lesson.md');
+    if (existsSync(file)) files[`lessons/${name}/lesson.md`] = readFileSync(file, 'utf8');
+  }
+  return files;
+}
+
+/** The whole run's outcome. */
+export interface LessonsReport {
+  loadErrors: LessonLoadError[];
+  results: LessonValidation[];
+  skipped: { lesson: string; reason: string }[];
+  ok: boolean;
+}
+
+/** Validate `lessons` on `engine`, building packs as needed (one build per pack and scale in a row). */
+export async function checkLessons(engine: Engine, lessons: Lesson[], log: (line: string) => void = () => undefined): Promise<LessonsReport> {
+  const results: LessonValidation[] = [];
+  const skipped: { lesson: string; reason: string }[] = [];
+  const packs = new Map<string, Pack>();
+  let built = '';
+  for (const lesson of lessons) {
+    const { pack: packId, scale } = lesson.meta;
+    if (!existsSync(join(sampleDataDir, packId, 'pack.yml'))) {
+      skipped.push({ lesson: lesson.id, reason: `pack ${packId} is not present in sample-data/` });
+      log(`- ${lesson.id}: skipped (pack ${packId} is not present in sample-data/)`);
+      continue;
+    }
+    let pack = packs.get(packId);
+    if (!pack) {
+      pack = loadPackFromDisk(packId);
+      packs.set(packId, pack);
+    }
+    if (built !== `${packId}/${scale}`) {
+      await buildPack(engine, pack, scale);
+      built = `${packId}/${scale}`;
+    }
+    const result = await validateLesson(engine, lesson, variantHost(engine, pack, scale));
+    results.push(result);
+    const mark = result.problems.length === 0 ? 'ok' : `${result.problems.length} problem(s)`;
+    log(`- ${lesson.id}: ${result.sqlBlocks} SQL blocks, ${result.charts} charts, ${result.exercises} exercises — ${mark} (${result.ms} ms)`);
+    for (const p of result.problems) log(`    ${p}`);
+  }
+  const ok = results.every((r) => r.problems.length === 0);
+  return { loadErrors: [], results, skipped, ok };
+}
+
+/** The Node engine (DuckDB-Wasm). Loaded lazily so this module can be imported without it. */
+export async function createEngine(): Promise<Engine> {
+  const path = '../renderer/src/engine/nodeEngine';
+  const mod = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
+  const factory = (mod.createNodeEngine ?? mod.nodeEngine ?? mod.default) as (() => Promise<Engine> | Engine) | undefined;
+  if (typeof factory !== 'function') throw new Error('nodeEngine exports no engine factory');
+  const engine = await factory();
+  await engine.ready();
+  return engine;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const json = args.includes('--json');
+  const { lessons, errors } = loadLessons(readLessonFiles());
+  const chosen = lessons.filter((l) => !only || l.id.startsWith(only));
+  const log = json ? () => undefined : (line: string) => console.log(line);
+  for (const e of errors) log(`✗ ${e.message}`);
+  const engine = await createEngine();
+  try {
+    const report = await checkLessons(engine, chosen, log);
+    report.loadErrors = errors;
+    report.ok = report.ok && errors.length === 0;
+    const exercises = report.results.reduce((n, r) => n + r.exercises, 0);
+    if (json) console.log(JSON.stringify(report, null, 2));
+    else log(`${report.results.length} lessons checked (${exercises} exercises), ${report.skipped.length} skipped, ${errors.length} failed to load: ${report.ok ? 'all good' : 'PROBLEMS'}`);
+    process.exitCode = report.ok ? 0 : 1;
+  } finally {
+    await engine.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(2);
+  });
+}
