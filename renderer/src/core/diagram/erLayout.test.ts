@@ -56,6 +56,18 @@ describe('layoutEr', () => {
     expect([l.width, l.height]).toEqual([940, 382]);
   });
 
+  it('orders dimensions by the fact’s FK rows whatever the file order, so connectors do not cross', () => {
+    const reversed = [...models('star.schema.yml')].reverse();
+    const l = layoutEr(erModel(reversed));
+    const fact = l.tables.find((t) => t.table.kind === 'fact')!;
+    const side = (left: boolean) => l.tables
+      .filter((t) => t.table.kind === 'dimension' && (left ? t.x < fact.x : t.x > fact.x))
+      .sort((a, b) => a.y - b.y)
+      .map((t) => t.table.name);
+    expect(side(true)).toEqual(['dim_customers', 'dim_stores']);
+    expect(side(false)).toEqual(['dim_items', 'dim_date']);
+  });
+
   it('never overlaps boxes', () => {
     for (const f of ['star.schema.yml', 'vault.schema.yml']) {
       const l = layoutEr(erModel(models(f)));

@@ -56,7 +56,7 @@ export function layoutEr(model: ErModel, options: ErLayoutOptions = {}): ErLayou
   const byName = new Map(boxes.map((b) => [b.table.name, b]));
   const facts = boxes.filter((b) => b.table.kind === 'fact');
   const mode = facts.length > 0 ? 'star' : 'layered';
-  if (mode === 'star') placeStar(boxes, facts, gapX, gapY);
+  if (mode === 'star') placeStar(boxes, facts, model, gapX, gapY);
   else placeLayered(boxes, model, gapX, gapY);
   const size = normalize(boxes, margin);
   const edges = model.relations.flatMap((rel): ErEdge[] => {
@@ -86,9 +86,23 @@ function anchors(c: ErTableBox, cCol: string, p: ErTableBox, pCol: string): [Anc
   return [{ x: c.x + c.width, y: rowY(c, cCol), dir: 1 }, { x: p.x, y: rowY(p, pCol), dir: -1 }];
 }
 
-/** Facts stacked at the centre; other tables alternate left and right columns around them. */
-function placeStar(boxes: ErTableBox[], facts: ErTableBox[], gapX: number, gapY: number): void {
+/**
+ * Facts stacked at the centre; other tables alternate left and right columns around them, in
+ * the order of the fact's foreign-key rows, so the connectors do not cross.
+ */
+function placeStar(boxes: ErTableBox[], facts: ErTableBox[], model: ErModel, gapX: number, gapY: number): void {
+  const rank = (b: ErTableBox): number => {
+    let best = Number.MAX_SAFE_INTEGER;
+    facts.forEach((f, fi) => {
+      const i = f.table.columns.findIndex((c) => c.fk === b.table.name);
+      if (i >= 0) best = Math.min(best, fi * 1000 + i);
+    });
+    const related = model.relations.some((r) => r.parent === b.table.name || r.child === b.table.name);
+    return related ? best : Number.MAX_SAFE_INTEGER;
+  };
   const others = boxes.filter((b) => b.table.kind !== 'fact');
+  const position = new Map(others.map((b, i) => [b, i]));
+  others.sort((a, b) => rank(a) - rank(b) || position.get(a)! - position.get(b)!);
   const left = others.filter((_, i) => i % 2 === 0);
   const right = others.filter((_, i) => i % 2 === 1);
   const colHeight = (col: ErTableBox[]): number => col.reduce((s, b) => s + b.height, 0) + Math.max(0, col.length - 1) * gapY;

@@ -61,8 +61,8 @@ export function layoutJoinGraph(graph: JoinGraphShape, charWidth = 8.6): JoinGra
   const maxW = Math.max(0, ...boxes.map((b) => b.width));
   const maxH = Math.max(0, ...boxes.map((b) => b.height));
   // Radii large enough that neighbours on the ellipse do not touch, leaving room for labels.
-  const rx = n <= 1 ? 0 : Math.max(maxW * 1.1, (n * (maxW + 60)) / (2 * Math.PI));
-  const ry = n <= 2 ? 0 : Math.max(maxH * 0.9, (n * (maxH + 40)) / (2 * Math.PI));
+  const rx = n <= 1 ? 0 : Math.max(maxW + 150, (n * (maxW + 80)) / (2 * Math.PI));
+  const ry = n <= 2 ? 0 : Math.max(maxH + 90, (n * (maxH + 60)) / (2 * Math.PI));
   boxes.forEach((b, i) => {
     // Start on the left and go clockwise, so a 2-table join reads left to right.
     const a = Math.PI + (2 * Math.PI * i) / Math.max(1, n);
@@ -88,15 +88,15 @@ export function layoutJoinGraph(graph: JoinGraphShape, charWidth = 8.6): JoinGra
     }
     if (pairs.size === 0 && j.left[0] && j.right[0]) pairs.set('x', { from: j.left[0], to: j.right[0], keys: [] });
     for (const p of pairs.values()) {
-      const [x1, y1] = centre(p.from);
-      const [x2, y2] = centre(p.to);
+      const [x1, y1] = centre(p.from).map(r1);
+      const [x2, y2] = centre(p.to).map(r1);
       edges.push({
         order: j.order,
         from: p.from,
         to: p.to,
         title: `${j.order} · ${j.type || j.operator}`,
         keys: p.keys,
-        x1: r1(x1), y1: r1(y1), x2: r1(x2), y2: r1(y2),
+        x1, y1, x2, y2,
         lx: r1((x1 + x2) / 2),
         ly: r1((y1 + y2) / 2),
       });

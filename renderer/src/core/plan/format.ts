@@ -4,6 +4,7 @@
 export function formatTime(seconds: number | null): string {
   if (seconds === null) return '—';
   const ms = seconds * 1000;
+  if (ms > 0 && ms < 0.01) return '<0.01 ms';
   if (ms < 1) return `${ms.toFixed(2)} ms`;
   if (ms < 100) return `${ms.toFixed(1)} ms`;
   if (ms < 1000) return `${Math.round(ms)} ms`;

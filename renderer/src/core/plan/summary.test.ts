@@ -7,7 +7,7 @@ import { describeOperator, describeOperatorName } from './operators';
 
 describe('format', () => {
   it.each([
-    [null, '—'], [0.00042, '0.42 ms'], [0.0123, '12.3 ms'], [0.4567, '457 ms'], [1.25, '1.25 s'],
+    [null, '—'], [0, '0.00 ms'], [0.000004, '<0.01 ms'], [0.00042, '0.42 ms'], [0.0123, '12.3 ms'], [0.4567, '457 ms'], [1.25, '1.25 s'],
   ] as const)('formatTime(%s) = %s', (s, out) => expect(formatTime(s)).toBe(out));
   it.each([[null, '—'], [0, '0'], [999, '999'], [150000, '150,000'], [1234567, '1,234,567']] as const)(
     'formatRows(%s) = %s', (r, out) => expect(formatRows(r)).toBe(out));

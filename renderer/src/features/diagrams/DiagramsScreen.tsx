@@ -20,7 +20,8 @@ export function DiagramsScreen() {
   const { engine } = useStudio();
   const packs = useMemo(() => diagramPacks(), []);
   const usable = packs.filter((p) => p.pack);
-  const [packId, setPackId] = useState(usable[0]?.folder ?? '');
+  // The course's running example first.
+  const [packId, setPackId] = useState((usable.find((p) => p.folder === 'retail') ?? usable[0])?.folder ?? '');
   const pack = usable.find((p) => p.folder === packId)?.pack ?? null;
   const [style, setStyle] = useState('star');
   const [kind, setKind] = useState<Kind>('er');
@@ -34,7 +35,7 @@ export function DiagramsScreen() {
     if (!styleId) return;
     // The built tables' columns complete schema.yml, which lists only tested columns.
     engine
-      .query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = '${styleId.replace(/'/g, "''")}' ORDER BY table_name, ordinal_position`)
+      .query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_catalog = current_database() AND table_schema = '${styleId.replace(/'/g, "''")}' ORDER BY table_name, ordinal_position`)
       .then((r) => {
         if (!alive) return;
         const out: Record<string, string[]> = {};

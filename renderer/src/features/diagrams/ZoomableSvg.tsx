@@ -34,7 +34,10 @@ export function ZoomableSvg({ title, width, height, children, initialFocus, tool
   const fx = initialFocus?.x;
   const fy = initialFocus?.y;
   useEffect(() => {
-    if (fx !== undefined && fy !== undefined) z.focus(fx, fy, 1);
+    // Show everything when it stays readable (≥ 75%), else centre the point of interest.
+    const svg = z.svgRef.current;
+    const fitScale = svg ? Math.min(1, (svg.clientWidth || 800) / width, (svg.clientHeight || 500) / height) : 1;
+    if (fx !== undefined && fy !== undefined && fitScale < 0.75) z.focus(fx, fy, 0.85);
     else z.fit();
     // Only when the diagram itself changes: the user's own zoom must not be undone on re-render.
   }, [width, height, fx, fy]);

@@ -72,7 +72,7 @@ export function PlanScreen({ initialSql = '' }: PlanScreenProps) {
         {tab !== 'compare' ? (
           <label className="plan-screen__sql">
             <span>SQL to plan</span>
-            <textarea value={sql} onChange={(e) => setSql(e.target.value)} rows={4} spellCheck={false} />
+            <textarea value={sql} onChange={(e) => setSql(e.target.value)} rows={3} spellCheck={false} />
           </label>
         ) : (
           <div className="plan-screen__pair">
