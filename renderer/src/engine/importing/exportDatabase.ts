@@ -1,0 +1,40 @@
+/**
+ * Export a schema's tables as a DuckDB database file that the DuckDB CLI opens: attach a new
+ * database in the engine's virtual file system, copy each table into its `main` schema,
+ * checkpoint so every row is in the file (not a write-ahead log), detach, and read the bytes.
+ */
+import type { Engine } from '../engine';
+import { quoteIdent, sqlString } from '../../core/importing/importSql';
+
+let exports = 0;
+
+/** The tables of `schema` as the bytes of a `.duckdb` file (tables land in its `main` schema). */
+export async function exportSchemaAsDatabase(engine: Engine, schema: string): Promise<Uint8Array> {
+  const tables = await engine.query(
+    `SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND NOT internal AND NOT temporary ORDER BY table_name`);
+  if (tables.rows.length === 0) throw new Error(`Schema "${schema}" has no tables to export.`);
+  exports += 1;
+  const alias = `studio_export_${exports}`;
+  const file = `${alias}_${Date.now().toString(36)}.duckdb`;
+  await engine.query(`ATTACH ${sqlString(file)} AS ${alias}`);
+  try {
+    for (const row of tables.rows) {
+      const t = quoteIdent(String(row[0]));
+      await engine.query(`CREATE TABLE ${alias}.main.${t} AS SELECT * FROM ${quoteIdent(schema)}.${t}`);
+    }
+    await engine.query(`CHECKPOINT ${alias}`);
+  } finally {
+    await engine.query(`DETACH ${alias}`);
+  }
+  try {
+    return await engine.readFile(file);
+  } finally {
+    await engine.dropFile(file).catch(() => undefined);
+    await engine.dropFile(`${file}.wal`).catch(() => undefined);
+  }
+}
+
+/** File name offered for the download: `<schema>.duckdb`. */
+export function exportFileName(schema: string): string {
+  return `${schema.replace(/[^A-Za-z0-9_-]+/g, '_')}.duckdb`;
+}
