@@ -40,9 +40,9 @@ export interface ErLayoutOptions {
   margin?: number;
 }
 
-/** Box width for a table: its longest line (name, or a column with its key badge), 200–380 px. */
+/** Box width for a table: its longest line (name and kind, or a column with its key badges), 200–380 px. */
 export function tableWidth(t: ErTable, charWidth = 8.6): number {
-  const longest = Math.max(t.name.length + 2, ...t.columns.map((c) => c.name.length + 5));
+  const longest = Math.max(t.name.length + t.kind.length + 3, ...t.columns.map((c) => c.name.length + 7));
   return Math.min(380, Math.max(200, Math.ceil(longest * charWidth + 24)));
 }
 
@@ -126,7 +126,14 @@ function placeStar(boxes: ErTableBox[], facts: ErTableBox[], model: ErModel, gap
 function placeLayered(boxes: ErTableBox[], model: ErModel, gapX: number, gapY: number): void {
   const ids = boxes.map((b) => b.table.name);
   const parents = (id: string): string[] => model.relations.filter((r) => r.child === id).map((r) => r.parent);
-  const layers = longestPathLayers(ids, parents);
+  const raw = longestPathLayers(ids, parents);
+  // Data Vault: a hub's satellites go on the hub's far side, so hubs sit between their
+  // satellites and their links instead of one very tall column.
+  const kindOf = new Map(boxes.map((b) => [b.table.name, b.table.kind]));
+  const hubSat = (id: string): boolean =>
+    kindOf.get(id) === 'satellite' && parents(id).length > 0 && parents(id).every((p) => kindOf.get(p) === 'hub');
+  const shift = ids.some(hubSat) ? 1 : 0;
+  const layers = new Map(ids.map((id) => [id, hubSat(id) ? 0 : raw.get(id)! + shift]));
   const count = Math.max(0, ...layers.values()) + 1;
   const order = new Map<string, number>();
   let x = 0;

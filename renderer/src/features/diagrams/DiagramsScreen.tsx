@@ -4,8 +4,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { withActualColumns, type SchemaModelInput } from '../../core/diagram/erModel';
+import { bundledPacks } from '../packs/bundledPacks';
+import { usePack } from '../packs/usePack';
 import { useStudio } from '../shell/StudioContext';
-import { diagramPacks } from './diagramPacks';
 import { ErDiagram } from './ErDiagram';
 import { LineageDiagram } from './LineageDiagram';
 import './DiagramsScreen.css';
@@ -18,11 +19,10 @@ const styleNames: Record<string, string> = {
 
 export function DiagramsScreen() {
   const { engine } = useStudio();
-  const packs = useMemo(() => diagramPacks(), []);
+  // The pack is shared with the other views (usePack); a build refreshes the real columns.
+  const { pack, packId, selectPack, report } = usePack();
+  const packs = bundledPacks();
   const usable = packs.filter((p) => p.pack);
-  // The course's running example first.
-  const [packId, setPackId] = useState((usable.find((p) => p.folder === 'retail') ?? usable[0])?.folder ?? '');
-  const pack = usable.find((p) => p.folder === packId)?.pack ?? null;
   const [style, setStyle] = useState('star');
   const [kind, setKind] = useState<Kind>('er');
   const [wholePack, setWholePack] = useState(false);
@@ -46,7 +46,7 @@ export function DiagramsScreen() {
     return () => {
       alive = false;
     };
-  }, [engine, styleId]);
+  }, [engine, styleId, report]);
 
   const models = useMemo<SchemaModelInput[]>(() => {
     if (!pack) return [];
@@ -75,8 +75,8 @@ export function DiagramsScreen() {
         {usable.length > 1 && (
           <label>
             Pack{' '}
-            <select value={packId} onChange={(e) => setPackId(e.target.value)}>
-              {usable.map((p) => <option key={p.folder} value={p.folder}>{p.pack!.title}</option>)}
+            <select value={packId ?? ''} onChange={(e) => selectPack(e.target.value)}>
+              {usable.map((p) => <option key={p.pack!.id} value={p.pack!.id}>{p.pack!.title}</option>)}
             </select>
           </label>
         )}
