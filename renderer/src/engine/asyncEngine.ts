@@ -1,0 +1,239 @@
+/**
+ * The Engine over DuckDB-Wasm's `AsyncDuckDB` in one long-lived worker. The Node and browser
+ * engines differ only in how the worker and the wasm module are found (`DuckDbBundle`).
+ *
+ * - One statement at a time: every call goes through a `SerialQueue`; a cursor holds the queue
+ *   until it is exhausted or closed, and steps aside when someone else queues work.
+ * - Cancel: the last statement of `open()` is started with `send()`, so `cancelSent()` stops it.
+ * - Death: a worker error/exit event or a fatal wasm message kills the session; the in-flight
+ *   call rejects with `restarted: true`, a new worker starts at once, and status goes
+ *   'restarting' → 'ready'.
+ */
+import type { Table } from 'apache-arrow';
+import type { QueryResult, Cursor, Engine, EngineStatus } from './engine';
+import { EngineError } from './engine';
+import { splitStatements, type SqlStatement } from '../core/sqlText/statements';
+import { batchToRows } from './arrowToCells';
+import { arrowTypeName } from './arrowTypeName';
+import { AsyncCursor } from './asyncCursor';
+import { isFatalMessage, messageOf, toEngineError } from './engineErrors';
+import { SerialQueue } from './serialQueue';
+import { startSession, type DuckDbBundle, type Session } from './session';
+
+export type { DuckDbBundle } from './session';
+
+const now = (): number => globalThis.performance?.now() ?? Date.now();
+
+/** Columns and rows of an Arrow table. */
+function tableToResult(table: Table): Pick<QueryResult, 'columns' | 'rows'> {
+  const columns = table.schema.fields.map((f) => ({ name: f.name, type: arrowTypeName(f.type) }));
+  const rows = table.batches.flatMap((b) => batchToRows(b));
+  return { columns, rows };
+}
+
+export class AsyncEngine implements Engine {
+  private session: Promise<Session>;
+  private readonly queue = new SerialQueue();
+  private readonly listeners = new Set<(s: EngineStatus) => void>();
+  private lastStatus: EngineStatus = { state: 'starting', progress: 0 };
+  private closed = false;
+  /** The `open()` in progress, so `cancel()` can reach it. */
+  private running: { session: Session; cancelled: boolean; cursor?: AsyncCursor } | undefined;
+
+  constructor(private readonly bundle: DuckDbBundle) {
+    this.queue.onContention = () => { void this.running?.cursor?.stepAside(); };
+    this.session = this.start();
+  }
+
+  private emit(status: EngineStatus): void {
+    this.lastStatus = status;
+    for (const l of this.listeners) l(status);
+  }
+
+  private start(): Promise<Session> {
+    const started = startSession(this.bundle, {
+      progress: (p) => this.emit({ state: 'starting', progress: p }),
+      died: (s, reason) => this.onDeath(s, reason),
+    });
+    started.then(
+      (s) => this.emit({ state: 'ready', version: s.version, startMs: s.startMs }),
+      (e: unknown) => this.emit({ state: 'failed', message: messageOf(e) }),
+    );
+    return started;
+  }
+
+  private onDeath(_s: Session, reason: string): void {
+    if (this.closed) return;
+    this.emit({ state: 'restarting', reason });
+    this.session = this.start();
+  }
+
+  /** Run `job` on the live session, serialized, translating failures into EngineErrors. */
+  private exec<T>(job: (s: Session) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      if (this.closed) throw new EngineError({ message: 'The engine is closed.' });
+      const s = await this.session;
+      try {
+        return await s.guard(job(s));
+      } catch (e) {
+        throw this.failure(s, e);
+      }
+    });
+  }
+
+  /** The error to report for `e` on session `s`, killing the session if `e` is fatal. */
+  private failure(s: Session, e: unknown, sql = '', offset = 0): EngineError {
+    if (!s.dead && isFatalMessage(messageOf(e))) s.kill(messageOf(e));
+    if (s.dead) {
+      return new EngineError({
+        message: `The DuckDB engine stopped (${s.deathReason}) and was restarted. Tables and files of this session were lost; run the setup again.`,
+        restarted: true,
+      });
+    }
+    return toEngineError(e, sql, offset);
+  }
+
+  /** Run every statement but the last one, returning the last (undefined when none). */
+  private async runLeading(s: Session, statements: SqlStatement[], stop?: () => boolean): Promise<SqlStatement | undefined> {
+    for (const st of statements.slice(0, -1)) {
+      if (stop?.()) throw new EngineError({ message: 'The statement was cancelled.', cancelled: true });
+      try {
+        await s.guard(s.conn.query(st.text));
+      } catch (e) {
+        throw this.failure(s, e, st.text, st.start);
+      }
+    }
+    return statements[statements.length - 1];
+  }
+
+  ready(): Promise<void> {
+    return this.session.then(() => undefined);
+  }
+
+  query(sql: string): Promise<QueryResult> {
+    return this.exec(async (s) => {
+      const t0 = now();
+      const last = await this.runLeading(s, splitStatements(sql));
+      if (!last) return { columns: [], rows: [], elapsedMs: now() - t0, rowCount: 0 };
+      let table: Table;
+      try {
+        table = await s.guard(s.conn.query(last.text));
+      } catch (e) {
+        throw this.failure(s, e, last.text, last.start);
+      }
+      const result = tableToResult(table);
+      return { ...result, elapsedMs: now() - t0, rowCount: result.rows.length };
+    });
+  }
+
+  open(sql: string): Promise<Cursor> {
+    return new Promise<Cursor>((resolve, reject) => {
+      void this.exec(async (s) => {
+        const run: { session: Session; cancelled: boolean; cursor?: AsyncCursor } = { session: s, cancelled: false };
+        this.running = run;
+        try {
+          const last = await this.runLeading(s, splitStatements(sql), () => run.cancelled);
+          if (!last) {
+            resolve({ columns: [], next: async () => [], close: async () => undefined });
+            return;
+          }
+          if (run.cancelled) throw new EngineError({ message: 'The statement was cancelled.', cancelled: true });
+          const host = { guard: s.guard, fail: (e: unknown) => this.failure(s, e, last.text, last.start) };
+          let cursor: AsyncCursor;
+          try {
+            const reader = await s.guard(s.conn.send(last.text, true));
+            const columns = reader.schema.fields.map((f) => ({ name: f.name, type: arrowTypeName(f.type) }));
+            const first = await s.guard(reader.next());
+            cursor = new AsyncCursor(columns, reader, first.done ? undefined : first.value, host);
+          } catch (e) {
+            throw run.cancelled ? new EngineError({ message: 'The statement was cancelled.', cancelled: true }) : host.fail(e);
+          }
+          run.cursor = cursor;
+          if (run.cancelled) cursor.markCancelled();
+          resolve(cursor);
+          // Hold the connection until the cursor is done with it.
+          await Promise.race([cursor.done, s.died.catch(() => undefined)]);
+        } catch (e) {
+          reject(e);
+        } finally {
+          if (this.running === run) this.running = undefined;
+        }
+      }).catch(reject);
+    });
+  }
+
+  async cancel(): Promise<void> {
+    const run = this.running;
+    if (!run || run.cancelled) return;
+    run.cancelled = true;
+    // Not queued: the point is to reach the worker while the statement holds the queue.
+    try {
+      await run.session.conn.cancelSent();
+    } catch {
+      // Nothing was pending (e.g. a streamed result already being fetched).
+    }
+    run.cursor?.markCancelled();
+  }
+
+  async explain(sql: string, analyze: boolean): Promise<unknown> {
+    const statements = splitStatements(sql);
+    const last = statements[statements.length - 1];
+    if (!last) throw new EngineError({ message: 'Nothing to explain: the SQL is empty.' });
+    const prefix = `EXPLAIN (${analyze ? 'ANALYZE, ' : ''}FORMAT JSON) `;
+    const result = await this.query(prefix + last.text).catch((e: unknown) => {
+      if (e instanceof EngineError && e.position !== undefined) e.position = e.position - prefix.length + last.start;
+      throw e;
+    });
+    const row = result.rows[0];
+    const text = row?.[row.length - 1];
+    if (typeof text !== 'string') throw new EngineError({ message: 'DuckDB returned no plan.' });
+    return JSON.parse(text) as unknown;
+  }
+
+  registerFile(name: string, bytes: Uint8Array): Promise<void> {
+    // DuckDB-Wasm transfers the buffer to the worker: copy so the caller's bytes stay usable.
+    return this.exec((s) => s.db.registerFileBuffer(name, bytes.slice()));
+  }
+
+  readFile(name: string): Promise<Uint8Array> {
+    return this.exec((s) => s.db.copyFileToBuffer(name));
+  }
+
+  dropFile(name: string): Promise<void> {
+    return this.exec(async (s) => { await s.db.dropFile(name); });
+  }
+
+  insertCsv(fileName: string, table: string, schema?: string): Promise<void> {
+    return this.exec((s) =>
+      s.conn.insertCSVFromPath(fileName, { name: table, detect: true, header: true, ...(schema ? { schema } : {}) }));
+  }
+
+  insertJson(fileName: string, table: string, schema?: string): Promise<void> {
+    return this.exec((s) => s.conn.insertJSONFromPath(fileName, { name: table, ...(schema ? { schema } : {}) }));
+  }
+
+  reset(): Promise<void> {
+    return this.exec(async (s) => {
+      // Detach attached databases and drop every schema's objects by starting a fresh database.
+      await s.fresh();
+    });
+  }
+
+  onStatus(listener: (status: EngineStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.lastStatus);
+    return () => { this.listeners.delete(listener); };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const s = await this.session.catch(() => undefined);
+    s?.kill('closed');
+  }
+}
+
+/** An Engine over `bundle`; the worker starts immediately. */
+export function createAsyncEngine(bundle: DuckDbBundle): Engine {
+  return new AsyncEngine(bundle);
+}

@@ -1,0 +1,109 @@
+/**
+ * One DuckDB-Wasm worker with its database and connection, and the watch on its life: a worker
+ * error or exit event, or a call failing with a fatal wasm message, marks it dead, terminates
+ * the worker and tells the engine (which starts another).
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection, InstantiationProgress } from '@duckdb/duckdb-wasm';
+import { messageOf } from './engineErrors';
+
+/** How to make a DuckDB-Wasm worker and database in this host (Node or browser). */
+export interface DuckDbBundle {
+  /** A fresh worker running DuckDB-Wasm's worker script. */
+  createWorker(): Worker;
+  /** An `AsyncDuckDB` over that worker (the Node and browser builds export their own class). */
+  createDatabase(worker: Worker): AsyncDuckDB;
+  /** Where the wasm module is: a URL in the browser, a path in Node. */
+  wasmUrl: string;
+}
+
+/** Settings applied to every new database: no network, so extensions never autoload. */
+export const SESSION_SETUP = [
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+];
+
+export interface Session {
+  readonly worker: Worker;
+  readonly db: AsyncDuckDB;
+  conn: AsyncDuckDBConnection;
+  readonly version: string;
+  readonly startMs: number;
+  dead: boolean;
+  deathReason: string;
+  /** Rejects when the session dies (never resolves). */
+  readonly died: Promise<never>;
+  /** Await `p`, rejecting as soon as the session dies (DuckDB-Wasm drops pending requests then). */
+  guard<T>(p: Promise<T>): Promise<T>;
+  /** Terminate the worker and mark the session dead. */
+  kill(reason: string): void;
+  /** Replace the database with an empty one (same worker). */
+  fresh(): Promise<void>;
+}
+
+export interface SessionHooks {
+  progress(fraction: number): void;
+  died(session: Session, reason: string): void;
+}
+
+const now = (): number => globalThis.performance?.now() ?? Date.now();
+
+async function connectWithSetup(db: AsyncDuckDB): Promise<AsyncDuckDBConnection> {
+  const conn = await db.connect();
+  for (const sql of SESSION_SETUP) await conn.query(sql);
+  return conn;
+}
+
+/** Start a worker, instantiate DuckDB, open a database and a connection. */
+export async function startSession(bundle: DuckDbBundle, hooks: SessionHooks): Promise<Session> {
+  const t0 = now();
+  hooks.progress(0);
+  const worker = bundle.createWorker();
+  const db = bundle.createDatabase(worker);
+  let rejectDied!: (e: Error) => void;
+  const died = new Promise<never>((_, reject) => { rejectDied = reject; });
+  died.catch(() => undefined);
+  let ready = false;
+  const session = {
+    worker, db, version: '', startMs: 0, dead: false, deathReason: '', died,
+    conn: undefined as unknown as AsyncDuckDBConnection,
+    guard<T>(p: Promise<T>): Promise<T> {
+      return Promise.race([p, died]);
+    },
+    kill(reason: string): void {
+      if (session.dead) return;
+      session.dead = true;
+      session.deathReason = reason;
+      worker.removeEventListener('error', onError);
+      worker.removeEventListener('close', onClose);
+      void db.terminate().catch(() => undefined);
+      rejectDied(new Error(`DuckDB worker died: ${reason}`));
+      if (ready) hooks.died(session, reason);
+    },
+    async fresh(): Promise<void> {
+      await session.conn.close();
+      await db.reset();
+      await db.open({});
+      session.conn = await connectWithSetup(db);
+    },
+  } satisfies Session as Session;
+  const onError = (e: Event): void => session.kill(`worker error: ${messageOf((e as ErrorEvent).message ?? e)}`);
+  // 'close' is what the Node worker shim dispatches when the thread exits.
+  const onClose = (): void => session.kill('worker exited');
+  worker.addEventListener('error', onError);
+  worker.addEventListener('close', onClose);
+  try {
+    const onProgress = (p: InstantiationProgress): void => {
+      if (p.bytesTotal > 0) hooks.progress(Math.min(0.99, p.bytesLoaded / p.bytesTotal));
+    };
+    await session.guard(db.instantiate(bundle.wasmUrl, null, onProgress));
+    await session.guard(db.open({}));
+    session.conn = await session.guard(connectWithSetup(db));
+    (session as { version: string }).version = await session.guard(db.getVersion());
+    (session as { startMs: number }).startMs = now() - t0;
+    ready = true;
+    return session;
+  } catch (e) {
+    session.kill(`failed to start: ${messageOf(e)}`);
+    throw e;
+  }
+}
