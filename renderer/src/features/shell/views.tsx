@@ -23,9 +23,9 @@ const comingIn = (title: string, what: string): ComponentType => {
 export const views: ViewDefinition[] = [
   { id: 'editor', label: 'SQL editor', component: lazy(() => import('../editor/EditorView')) },
   { id: 'schemas', label: 'Schemas', component: comingIn('Schemas', 'the tables of each modeling style') },
-  { id: 'compare', label: 'Compare', component: comingIn('Compare', 'the styles side by side') },
+  { id: 'compare', label: 'Compare', component: lazy(() => import('../compare/CompareScreen')) },
   { id: 'plan', label: 'Plan', component: lazy(() => import('../plan/PlanScreen')) },
   { id: 'diagrams', label: 'Diagrams', component: lazy(() => import('../diagrams/DiagramsScreen')) },
-  { id: 'lessons', label: 'Lessons', component: comingIn('Lessons', 'the course, with runnable SQL') },
+  { id: 'lessons', label: 'Lessons', component: lazy(() => import('../lessons/LessonsScreen')) },
   { id: 'data', label: 'Data', component: comingIn('Data', 'dataset packs and your own files') },
 ];

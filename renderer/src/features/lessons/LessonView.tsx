@@ -1,0 +1,91 @@
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import type { Lesson } from '../../core/lessons/lessonSchema';
+import { useStudio } from '../shell/StudioContext';
+import { ExerciseCard } from './ExerciseCard';
+import { LessonChart } from './LessonChart';
+import { SqlBlock } from './SqlBlock';
+import { useLessonData } from './useLessonData';
+import './LessonView.css';
+
+export interface LessonViewProps {
+  lesson: Lesson;
+  previous: Lesson | null;
+  next: Lesson | null;
+  onOpen(id: string): void;
+}
+
+/** One lesson: header, data banner, the body with runnable blocks and exercises, previous/next. */
+export function LessonView({ lesson, previous, next, onOpen }: LessonViewProps) {
+  const { showView } = useStudio();
+  const data = useLessonData(lesson);
+  const ready = data.state === 'ready';
+  let exerciseNo = 0;
+  return (
+    <article className="lesson" aria-labelledby="lesson-title">
+      <header className="lesson__header">
+        <p className="lesson__kicker">
+          Lesson {Number(lesson.id.slice(0, 2)) || ''} · about {lesson.meta.minutes} minutes · {lesson.exercises.length} exercises
+        </p>
+        <h1 id="lesson-title">{lesson.meta.title}</h1>
+        <div className="lesson__objectives">
+          <h2>You will be able to</h2>
+          <ul>
+            {lesson.meta.objectives.map((o, i) => (
+              <li key={i}>{o}</li>
+            ))}
+          </ul>
+        </div>
+        <div className={`lesson__data lesson__data--${data.state}`} role="status">
+          <span>{data.message}</span>
+          {(data.state === 'other-build' || data.state === 'failed') && (
+            <button type="button" onClick={data.prepare}>
+              Prepare the lesson's data
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="lesson__body">
+        {lesson.blocks.map((block, i) => {
+          switch (block.kind) {
+            case 'markdown':
+              return (
+                <div key={i} className="lesson__markdown">
+                  <Markdown remarkPlugins={[remarkGfm]}>{block.text}</Markdown>
+                </div>
+              );
+            case 'sql':
+              return <SqlBlock key={i} sql={block.sql} number={block.index + 1} expectError={block.expectError} canRun={ready} lessonTitle={lesson.meta.title} />;
+            case 'exercise':
+              exerciseNo += 1;
+              return <ExerciseCard key={`${lesson.id}-${block.exercise.id}`} lesson={lesson} exercise={block.exercise} number={exerciseNo} canCheck={ready} variant={data.variant} />;
+            case 'chart':
+              return <LessonChart key={i} chart={block.chart} canRun={ready} />;
+            case 'view':
+              return (
+                <p key={i}>
+                  <button type="button" className="primary" onClick={() => showView(block.link.view)}>
+                    {block.link.label}
+                  </button>
+                </p>
+              );
+          }
+        })}
+      </div>
+      <nav className="lesson__pager" aria-label="Lesson navigation">
+        {previous ? (
+          <button type="button" onClick={() => onOpen(previous.id)}>
+            ← Previous: {previous.meta.title}
+          </button>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <button type="button" className="primary" onClick={() => onOpen(next.id)}>
+            Next: {next.meta.title} →
+          </button>
+        )}
+      </nav>
+    </article>
+  );
+}
