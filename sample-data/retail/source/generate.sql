@@ -88,8 +88,7 @@ SELECT l.order_id, l.item_number::INTEGER AS item_number,
 FROM (SELECT o.order_id, n.item_number
       FROM source.orders AS o
       JOIN (SELECT range AS item_number FROM range(1, 5)) AS n
-        ON n.item_number <= 1 + hash(o.order_id, {{seed}}, 'lines') % 4) AS l, source.sizes AS z
-ORDER BY l.order_id, l.item_number;
+        ON n.item_number <= 1 + hash(o.order_id, {{seed}}, 'lines') % 4) AS l, source.sizes AS z;
 
 DROP TABLE source.sizes;
 DROP TABLE source.places;

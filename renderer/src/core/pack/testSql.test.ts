@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnTestSql, primaryKeySql, testsBatchSql } from './testSql';
+import { columnTestSql, primaryKeySql, tableTests, testsBatchSql } from './testSql';
 
 describe('columnTestSql', () => {
   it('not_null', () => {
@@ -20,5 +20,19 @@ describe('columnTestSql', () => {
   it('primary key and batch', () => {
     expect(primaryKeySql('s.t', ['a', 'b'])).toBe('SELECT (SELECT count(*) FROM (SELECT "a", "b" FROM s.t GROUP BY "a", "b" HAVING count(*) > 1)) + (SELECT count(*) FROM s.t WHERE "a" IS NULL OR "b" IS NULL)');
     expect(testsBatchSql([{ name: 'n', style: 's', table: 't', file: 'f', sql: 'SELECT 0' }, { name: 'm', style: 's', table: 't', file: 'f', sql: 'SELECT 1' }])).toBe('SELECT 0 AS i, (SELECT 0) AS failures\nUNION ALL\nSELECT 1 AS i, (SELECT 1) AS failures');
+  });
+});
+
+describe('tableTests', () => {
+  const table = (primary_key: string[], tests: ('unique' | 'not_null')[]) => ({
+    style: 's', name: 't', qualified: 's.t', file: 'styles/s/t.sql', sql: 'SELECT 1', reads: [],
+    model: { name: 't', primary_key, columns: [{ name: 'id', tests }] },
+  });
+  it.each([
+    [['id'], ['unique', 'not_null'] as const, ['unique(id)', 'not_null(id)']],
+    [['id'], ['not_null'] as const, ['primary_key(id)', 'not_null(id)']],
+    [['id', 'n'], ['unique', 'not_null'] as const, ['primary_key(id, n)', 'unique(id)', 'not_null(id)']],
+  ])('key %j with column tests %j', (pk, tests, names) => {
+    expect(tableTests(table(pk, [...tests]), 'styles/s/schema.yml').map((t) => t.name)).toEqual(names);
   });
 });

@@ -59,8 +59,12 @@ export function tableTests(table: PackTable, schemaFile: string): DataTest[] {
   if (!model) return [];
   const base = { style: table.style, table: table.name, file: schemaFile };
   const tests: DataTest[] = [];
-  if (model.primary_key && model.primary_key.length > 0) {
-    tests.push({ ...base, name: `primary_key(${model.primary_key.join(', ')})`, sql: primaryKeySql(table.qualified, model.primary_key) });
+  const pk = model.primary_key ?? [];
+  const declared = (name: string, test: 'unique' | 'not_null') => model.columns.some((c) => c.name === name && c.tests.includes(test));
+  // A one-column key already tested unique and not_null needs no separate (costly) key test.
+  const covered = pk.length === 1 && declared(pk[0]!, 'unique') && declared(pk[0]!, 'not_null');
+  if (pk.length > 0 && !covered) {
+    tests.push({ ...base, name: `primary_key(${pk.join(', ')})`, sql: primaryKeySql(table.qualified, pk) });
   }
   for (const column of model.columns) {
     for (const test of column.tests) tests.push({ ...base, ...columnTestSql(table.qualified, column.name, test) });
