@@ -13,6 +13,7 @@ import { loadLessons } from '../renderer/src/core/lessons/parseLesson';
 import type { Lesson, LessonLoadError } from '../renderer/src/core/lessons/lessonSchema';
 import type { Pack } from '../renderer/src/core/pack/loadPack';
 import type { Engine } from '../renderer/src/engine/engine';
+import { createNodeEngine } from '../renderer/src/engine/nodeEngine';
 import { buildPack } from '../renderer/src/engine/pack';
 import { validateLesson, type LessonValidation } from '../renderer/src/features/lessons/validateLesson';
 import { variantHost } from '../renderer/src/features/lessons/variantData';
@@ -70,13 +71,9 @@ export async function checkLessons(engine: Engine, lessons: Lesson[], log: (line
   return { loadErrors: [], results, skipped, ok };
 }
 
-/** The Node engine (DuckDB-Wasm). Loaded lazily so this module can be imported without it. */
+/** The Node engine (DuckDB-Wasm), ready. */
 export async function createEngine(): Promise<Engine> {
-  const path = '../renderer/src/engine/nodeEngine';
-  const mod = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
-  const factory = (mod.createNodeEngine ?? mod.nodeEngine ?? mod.default) as (() => Promise<Engine> | Engine) | undefined;
-  if (typeof factory !== 'function') throw new Error('nodeEngine exports no engine factory');
-  const engine = await factory();
+  const engine = createNodeEngine();
   await engine.ready();
   return engine;
 }
