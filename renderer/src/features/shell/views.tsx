@@ -22,7 +22,7 @@ const comingIn = (title: string, what: string): ComponentType => {
 
 export const views: ViewDefinition[] = [
   { id: 'editor', label: 'SQL editor', component: lazy(() => import('../editor/EditorView')) },
-  { id: 'schemas', label: 'Schemas', component: comingIn('Schemas', 'the tables of each modeling style') },
+  { id: 'schemas', label: 'Schemas', component: lazy(() => import('../packs/PacksView')) },
   { id: 'compare', label: 'Compare', component: lazy(() => import('../compare/CompareScreen')) },
   { id: 'plan', label: 'Plan', component: lazy(() => import('../plan/PlanScreen')) },
   { id: 'diagrams', label: 'Diagrams', component: lazy(() => import('../diagrams/DiagramsScreen')) },
