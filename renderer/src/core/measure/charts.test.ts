@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, logLogLayout, rangeLayout } from './charts';
+import { barLayout, byteUnit, logLogLayout, rangeLayout } from './charts';
 
 const m = { top: 10, right: 10, bottom: 20, left: 100 };
 
@@ -20,6 +20,19 @@ describe('barLayout', () => {
   });
 });
 
+describe('byte ticks', () => {
+  it.each([
+    [1000, 1],
+    [3000, 1024],
+    [3 * 1024 * 1024, 1024 * 1024],
+  ])('byteUnit(%d) = %d', (max, unit) => expect(byteUnit(max)).toBe(unit));
+  it('puts ticks on whole MiB', () => {
+    const mib = 1024 * 1024;
+    const { ticks } = barLayout([{ key: 'a', label: 'A', value: 3.3 * mib }], 610, 130, m, (v) => String(v / mib), mib);
+    expect(ticks.map((t) => t.label)).toEqual(['0', '0.5', '1', '1.5', '2', '2.5', '3', '3.5']);
+  });
+});
+
 describe('rangeLayout', () => {
   it('places median, min and max on one linear axis, groups stacked', () => {
     const { marks, height } = rangeLayout(
@@ -31,8 +44,10 @@ describe('rangeLayout', () => {
     );
     // x: 0 → 100 px, 50 → 590 px
     expect(marks[0]).toMatchObject({ minX: 149, medianX: 198, maxX: 296 });
-    expect(marks[1]!.y).toBeGreaterThan(marks[0]!.y + 40);
-    expect(height).toBe(10 + 20 + 4 * 20 + 10);
+    // each group: a title row, then one row per series
+    expect(marks[0]!.y).toBe(10 + 20 + 3);
+    expect(marks[1]!.y).toBe(10 + 60 + 2 * 20 + 3);
+    expect(height).toBe(10 + 20 + 2 * 3 * 20);
   });
 });
 

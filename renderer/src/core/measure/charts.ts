@@ -30,16 +30,21 @@ export interface Bar {
   height: number;
 }
 
-/** Horizontal bars, one per item, with a linear value axis starting at 0. */
+/**
+ * Horizontal bars, one per item, with a linear value axis starting at 0. `tickUnit` makes ticks
+ * round in that unit (e.g. 1 MiB = 1048576 gives 0, 2, 4 MiB rather than 0, 2,000,000 bytes).
+ */
 export function barLayout(
   items: readonly { key: string; label: string; value: number }[],
   width: number,
   height: number,
   margin: Margins,
   format: (v: number) => string,
+  tickUnit = 1,
 ): { bars: Bar[]; ticks: Tick[] } {
   const max = Math.max(0, ...items.map((i) => i.value));
-  const x = scaleLinear().domain([0, max || 1]).nice().range([margin.left, width - margin.right]);
+  const inUnit = scaleLinear().domain([0, max / tickUnit || 1]).nice();
+  const x = scaleLinear().domain([0, inUnit.domain()[1]! * tickUnit]).range([margin.left, width - margin.right]);
   const y = scaleBand<string>().domain(items.map((i) => i.key)).range([margin.top, height - margin.bottom]).padding(0.2);
   const bars = items.map((i) => ({
     key: i.key,
@@ -50,7 +55,14 @@ export function barLayout(
     width: Math.max(0, x(i.value) - margin.left),
     height: y.bandwidth(),
   }));
-  return { bars, ticks: x.ticks(5).map((t) => ({ at: x(t), label: format(t) })) };
+  return { bars, ticks: inUnit.ticks(5).map((t) => ({ at: x(t * tickUnit), label: format(t * tickUnit) })) };
+}
+
+/** The power of 1024 that suits `max` bytes as a tick unit (1, 1 KiB, 1 MiB, …). */
+export function byteUnit(max: number): number {
+  let unit = 1;
+  while (max / unit >= 1024 * 2) unit *= 1024;
+  return unit;
 }
 
 /** One style's timing within a question group: median bar and min–max whisker. */
@@ -69,8 +81,9 @@ export interface RangeMark {
 }
 
 /**
- * Grouped timing marks: for each group (question) one row per series (style), with a bar to the
- * median and a whisker from min to max. The x axis starts at 0 so bar lengths compare honestly.
+ * Grouped timing marks: for each group (question) a header row for its title, then one row per
+ * series (style) with a bar to the median and a whisker from min to max. The x axis starts at 0
+ * so bar lengths compare honestly.
  */
 export function rangeLayout(
   rows: readonly { group: string; series: string; median: number; min: number; max: number }[],
@@ -81,18 +94,18 @@ export function rangeLayout(
   margin: Margins,
   format: (v: number) => string,
 ): { marks: RangeMark[]; ticks: Tick[]; height: number; groupBands: { group: string; y: number; height: number }[] } {
-  const height = margin.top + margin.bottom + groups.length * series.length * rowHeight + Math.max(0, groups.length - 1) * rowHeight * 0.5;
+  const groupHeight = (series.length + 1) * rowHeight;
+  const height = margin.top + margin.bottom + groups.length * groupHeight;
   const max = Math.max(0, ...rows.map((r) => r.max));
   const x = scaleLinear().domain([0, max || 1]).nice().range([margin.left, width - margin.right]);
-  const groupHeight = series.length * rowHeight;
-  const groupY = (g: string) => margin.top + groups.indexOf(g) * (groupHeight + rowHeight * 0.5);
+  const groupY = (g: string) => margin.top + groups.indexOf(g) * groupHeight;
   const marks = rows
     .filter((r) => groups.includes(r.group) && series.includes(r.series))
     .map((r) => ({
       key: `${r.group}/${r.series}`,
       group: r.group,
       series: r.series,
-      y: groupY(r.group) + series.indexOf(r.series) * rowHeight + rowHeight * 0.15,
+      y: groupY(r.group) + (series.indexOf(r.series) + 1) * rowHeight + rowHeight * 0.15,
       height: rowHeight * 0.7,
       medianX: x(r.median),
       minX: x(r.min),

@@ -1,0 +1,23 @@
+/**
+ * One colour per modeling style, the same on every chart. Okabe–Ito colours (distinguishable
+ * with the common colour-vision deficiencies), darkened where needed for contrast on white.
+ */
+const COLORS: Record<string, string> = {
+  denormalized: '#b36b00',
+  nf1: '#2a7fb8',
+  nf2: '#007a5a',
+  nf3: '#0b3d91',
+  star: '#c0470b',
+  vault: '#a8437f',
+  obt: '#3b3b3b',
+};
+const SPARE = ['#6a3d9a', '#1f78b4', '#33a02c', '#e31a1c', '#ff7f00'];
+
+/** Colour of a style; unknown styles get a stable spare colour from their name. */
+export function styleColor(style: string): string {
+  const known = COLORS[style];
+  if (known) return known;
+  let h = 0;
+  for (const ch of style) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return SPARE[h % SPARE.length]!;
+}

@@ -1,0 +1,66 @@
+import type { RefObject } from 'react';
+import { logLogLayout } from '../../core/measure/charts';
+import { styleColor } from '../../core/measure/palette';
+
+export interface LogLogChartProps {
+  series: { series: string; points: { x: number; y: number }[] }[];
+  formatX: (v: number) => string;
+  formatY: (v: number) => string;
+  xLabel: string;
+  yLabel: string;
+  svgRef: RefObject<SVGSVGElement | null>;
+  label: string;
+}
+
+const WIDTH = 760;
+const HEIGHT = 360;
+const MARGIN = { top: 12, right: 130, bottom: 50, left: 90 };
+
+/** Log-log lines, one per style, labelled at their right end. */
+export function LogLogChart({ series, formatX, formatY, xLabel, yLabel, svgRef, label }: LogLogChartProps) {
+  const { lines, xTicks, yTicks } = logLogLayout(series, WIDTH, HEIGHT, MARGIN, formatX, formatY);
+  return (
+    <svg ref={svgRef} className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+      {xTicks.map((t) => (
+        <g key={`x${t.at}`} className="chart__tick">
+          <line x1={t.at} x2={t.at} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} />
+          <text x={t.at} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      {yTicks.map((t) => (
+        <g key={`y${t.at}`} className="chart__tick">
+          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={t.at} y2={t.at} />
+          <text x={MARGIN.left - 8} y={t.at} textAnchor="end" dominantBaseline="middle">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 10} textAnchor="middle" className="chart__axis-label">
+        {xLabel}
+      </text>
+      <text x={16} y={MARGIN.top + 4} className="chart__axis-label" dominantBaseline="hanging">
+        {yLabel}
+      </text>
+      {lines.map((l) => {
+        const last = l.points.at(-1);
+        return (
+          <g key={l.series} className="chart__line">
+            <path d={l.path} fill="none" stroke={styleColor(l.series)} strokeWidth={2.5} />
+            {l.points.map((p) => (
+              <circle key={p.x} cx={p.px} cy={p.py} r={4} fill={styleColor(l.series)}>
+                <title>{`${l.series} at ${formatX(p.x)}: ${formatY(p.y)}`}</title>
+              </circle>
+            ))}
+            {last && (
+              <text x={last.px + 8} y={last.py} dominantBaseline="middle" fill={styleColor(l.series)}>
+                {l.series}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,63 @@
+import { sqlShape } from '../../core/measure/sqlShape';
+import type { TimingReport } from '../../engine/measure/timing';
+import type { CompareQuestion } from './compareSource';
+
+export interface SqlColumnsProps {
+  questions: CompareQuestion[];
+  styles: string[];
+  timing: TimingReport | null;
+  /** Open a style's SQL in the editor. */
+  onOpen?: (sql: string, title: string) => void;
+}
+
+/** One question at a time: its SQL in every style side by side, with tables, joins and agreement. */
+export function SqlColumns({ questions, styles, timing, onOpen }: SqlColumnsProps) {
+  return (
+    <section className="compare__section" aria-labelledby="cmp-sql">
+      <h2 id="cmp-sql">The SQL of each style</h2>
+      {questions.map((q) => {
+        const qt = timing?.questions.find((t) => t.id === q.id);
+        return (
+          <details key={q.id} className="sql-columns">
+            <summary>
+              {q.title}
+              {qt && (
+                <span className="sql-columns__agree">
+                  {Object.values(qt.styles).every((t) => t.agrees) ? ' — all styles agree ✓' : ' — some styles differ ✗'}
+                </span>
+              )}
+            </summary>
+            {q.description && <p className="compare__note">{q.description}</p>}
+            <div className="sql-columns__grid">
+              {styles.map((s) => {
+                const sql = q.sql[s];
+                if (sql === undefined) return null;
+                const shape = sqlShape(sql, styles);
+                const t = qt?.styles[s];
+                return (
+                  <div key={s} className="sql-columns__col">
+                    <h3>
+                      {s}{' '}
+                      {t?.agrees === true && <span className="ok" aria-label="agrees">✓</span>}
+                      {t?.agrees === false && <span className="bad" aria-label="differs" title={t.problem}>✗</span>}
+                    </h3>
+                    <p className="sql-columns__shape">
+                      {shape.tables.length} {shape.tables.length === 1 ? 'table' : 'tables'}, {shape.joins} {shape.joins === 1 ? 'join' : 'joins'}
+                      {shape.unnests > 0 ? `, ${shape.unnests} unnest` : ''}
+                    </p>
+                    <pre tabIndex={0} aria-label={`SQL of ${q.title} in ${s}`}>{sql.trim()}</pre>
+                    {onOpen && (
+                      <button type="button" onClick={() => onOpen(sql, `${q.id} (${s})`)} aria-label={`Open ${s} SQL of ${q.title} in the editor`}>
+                        Open in editor
+                      </button>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * What the comparison needs from a dataset pack: its styles, scales, questions and write
+ * scenarios, and a way to build it into the engine. `CompareScreen` codes against this shape;
+ * `packSource` (below) adapts the pack runner to it.
+ */
+import type { Engine } from '../../engine/engine';
+import type { TimedQuestion } from '../../engine/measure/timing';
+
+/** A question with its description, for the SQL columns. */
+export interface CompareQuestion extends TimedQuestion {
+  title: string;
+  description?: string;
+}
+
+/** Rows touched by one write scenario in one style. */
+export interface WriteCost {
+  scenario: string;
+  title: string;
+  style: string;
+  rowsTouched: number;
+  keeps: 'history' | 'overwrite' | string;
+  statements: number;
+  error?: string;
+}
+
+/** The pack as the comparison sees it. */
+export interface CompareSource {
+  id: string;
+  title: string;
+  styles: string[];
+  scales: { id: string; label: string; orders: number }[];
+  defaultScale: string;
+  questions: CompareQuestion[];
+  /** Build every style at `scaleId` (replacing what was built before). */
+  build(engine: Engine, scaleId: string, options: { signal?: AbortSignal; onProgress?: (fraction: number, label: string) => void }): Promise<void>;
+  /** Run the write scenarios and count rows touched. Changes the data: rebuild before timing again. */
+  writes(engine: Engine): Promise<WriteCost[]>;
+}

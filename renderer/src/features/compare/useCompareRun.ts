@@ -1,0 +1,127 @@
+/**
+ * The comparison run as React state: build (when needed), storage, timings, write costs, each
+ * phase reporting progress; Cancel aborts between steps. The engine works in its worker, and
+ * every step awaits it, so the UI thread stays free to paint and take clicks.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { Engine } from '../../engine/engine';
+import { storageOfSchema, type StyleStorage } from '../../engine/measure/storage';
+import { timeQuestions, type TimingReport } from '../../engine/measure/timing';
+import { growth, type GrowthPoint } from '../../engine/measure/growth';
+import type { CompareSource, WriteCost } from './compareSource';
+
+/** Where a run is. */
+export interface RunProgress {
+  phase: 'build' | 'storage' | 'time' | 'writes' | 'growth';
+  /** 0..1 within the whole run. */
+  fraction: number;
+  label: string;
+}
+
+/** Everything measured by the last run. */
+export interface CompareResults {
+  scale: string;
+  storage: StyleStorage[];
+  timing: TimingReport | null;
+  writes: WriteCost[];
+}
+
+export interface CompareRunState {
+  running: boolean;
+  progress: RunProgress | null;
+  results: CompareResults | null;
+  growth: GrowthPoint[] | null;
+  error: string | null;
+  run(scaleId: string, runs: number): Promise<void>;
+  runGrowth(scaleIds: string[], runs: number): Promise<void>;
+  cancel(): void;
+}
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+/** State and actions of the comparison for one engine and pack. */
+export function useCompareRun(engine: Engine, source: CompareSource | null): CompareRunState {
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const [results, setResults] = useState<CompareResults | null>(null);
+  const [growthPoints, setGrowth] = useState<GrowthPoint[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  // The scale whose unmodified data is in the engine (writes modify it, so they reset this).
+  const built = useRef<string | null>(null);
+
+  const guard = useCallback(async (body: (signal: AbortSignal) => Promise<void>) => {
+    controller.current?.abort();
+    const c = new AbortController();
+    controller.current = c;
+    setRunning(true);
+    setError(null);
+    try {
+      await body(c.signal);
+    } catch (e) {
+      setError(isAbort(e) ? 'Cancelled.' : e instanceof Error ? e.message : String(e));
+    } finally {
+      if (controller.current === c) controller.current = null;
+      setRunning(false);
+      setProgress(null);
+    }
+  }, []);
+
+  const run = useCallback(
+    (scaleId: string, runs: number) =>
+      guard(async (signal) => {
+        if (!source) throw new Error('No dataset pack loaded');
+        const styles = source.styles;
+        if (built.current !== scaleId) {
+          built.current = null;
+          await source.build(engine, scaleId, { signal, onProgress: (f, label) => setProgress({ phase: 'build', fraction: f * 0.3, label }) });
+          built.current = scaleId;
+        }
+        const storage: StyleStorage[] = [];
+        for (const [i, style] of styles.entries()) {
+          setProgress({ phase: 'storage', fraction: 0.3 + (0.2 * i) / styles.length, label: `Measuring storage of ${style}` });
+          storage.push(await storageOfSchema(engine, style, { signal }));
+        }
+        setResults({ scale: scaleId, storage, timing: null, writes: [] });
+        const timing = await timeQuestions(engine, source.questions, styles, {
+          runs,
+          signal,
+          onProgress: (p) => setProgress({ phase: 'time', fraction: 0.5 + (0.45 * p.done) / p.total, label: `Timing ${p.question} in ${p.style} (${p.done}/${p.total})` }),
+        });
+        setResults({ scale: scaleId, storage, timing, writes: [] });
+        setProgress({ phase: 'writes', fraction: 0.96, label: 'Counting rows touched by writes' });
+        built.current = null;
+        const writes = await source.writes(engine);
+        setResults({ scale: scaleId, storage, timing, writes });
+      }),
+    [engine, guard, source],
+  );
+
+  const runGrowth = useCallback(
+    (scaleIds: string[], runs: number) =>
+      guard(async (signal) => {
+        if (!source) throw new Error('No dataset pack loaded');
+        const scales = source.scales.filter((s) => scaleIds.includes(s.id));
+        built.current = null;
+        const points = await growth(engine, {
+          scales,
+          styles: source.styles,
+          questions: source.questions,
+          runs,
+          signal,
+          build: (id, sig) => source.build(engine, id, { signal: sig }),
+          onProgress: (p) => setProgress({ phase: 'growth', fraction: p.done / Math.max(1, p.total), label: p.scale ? `${p.phase} at ${p.scale}` : 'Done' }),
+        });
+        built.current = scales.at(-1)?.id ?? null;
+        setGrowth(points);
+      }),
+    [engine, guard, source],
+  );
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    void engine.cancel();
+  }, [engine]);
+
+  return { running, progress, results, growth: growthPoints, error, run, runGrowth, cancel };
+}
