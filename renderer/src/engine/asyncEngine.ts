@@ -50,9 +50,10 @@ export class AsyncEngine implements Engine {
     for (const l of this.listeners) l(status);
   }
 
-  private start(): Promise<Session> {
+  private start(restart = false): Promise<Session> {
     const started = startSession(this.bundle, {
-      progress: (p) => this.emit({ state: 'starting', progress: p }),
+      // A restart reports 'restarting' until ready, not the first start's progress.
+      progress: (p) => { if (!restart) this.emit({ state: 'starting', progress: p }); },
       died: (s, reason) => this.onDeath(s, reason),
     });
     started.then(
@@ -65,7 +66,7 @@ export class AsyncEngine implements Engine {
   private onDeath(_s: Session, reason: string): void {
     if (this.closed) return;
     this.emit({ state: 'restarting', reason });
-    this.session = this.start();
+    this.session = this.start(true);
   }
 
   /** Run `job` on the live session, serialized, translating failures into EngineErrors. */
@@ -142,8 +143,9 @@ export class AsyncEngine implements Engine {
           let cursor: AsyncCursor;
           try {
             const reader = await s.guard(s.conn.send(last.text, true));
-            const columns = reader.schema.fields.map((f) => ({ name: f.name, type: arrowTypeName(f.type) }));
             const first = await s.guard(reader.next());
+            // The stream reader knows its schema once it has read the first message.
+            const columns = (reader.schema?.fields ?? []).map((f) => ({ name: f.name, type: arrowTypeName(f.type) }));
             cursor = new AsyncCursor(columns, reader, first.done ? undefined : first.value, host);
           } catch (e) {
             throw run.cancelled ? new EngineError({ message: 'The statement was cancelled.', cancelled: true }) : host.fail(e);
@@ -192,11 +194,24 @@ export class AsyncEngine implements Engine {
 
   registerFile(name: string, bytes: Uint8Array): Promise<void> {
     // DuckDB-Wasm transfers the buffer to the worker: copy so the caller's bytes stay usable.
-    return this.exec((s) => s.db.registerFileBuffer(name, bytes.slice()));
+    return this.exec((s) => bytes.length === 0 ? s.db.registerEmptyFileBuffer(name) : s.db.registerFileBuffer(name, bytes.slice()));
   }
 
   readFile(name: string): Promise<Uint8Array> {
-    return this.exec((s) => s.db.copyFileToBuffer(name));
+    return this.exec(async (s) => {
+      try {
+        return await s.db.copyFileToBuffer(name);
+      } catch (e) {
+        if (messageOf(e).trim() !== '' || s.dead) throw e;
+        // DuckDB-Wasm throws a bare WebAssembly exception here; known for files a database
+        // ATTACH wrote (duckdb/duckdb-wasm#1987), which stay locked even after DETACH.
+        throw new EngineError({
+          message: `DuckDB-Wasm could not copy the file '${name}'. Files written by ATTACH cannot be read back in ` +
+            'DuckDB-Wasm 1.32 (duckdb/duckdb-wasm#1987); measure a database with pragma_database_size() or ' +
+            "pragma_storage_info('table') instead.",
+        });
+      }
+    });
   }
 
   dropFile(name: string): Promise<void> {

@@ -56,7 +56,7 @@ export function isCancelMessage(message: string): boolean {
  */
 export function toEngineError(error: unknown, sql: string, offset = 0): EngineError {
   if (error instanceof EngineError) return error;
-  const message = messageOf(error).replace(/^Error: /, '');
+  const message = messageOf(error).replace(/^Error: /, '') || 'DuckDB-Wasm failed without a message (a WebAssembly exception).';
   if (isCancelMessage(message)) return new EngineError({ message: 'The statement was cancelled.', cancelled: true });
   const extension = missingExtension(message);
   const firstLine = message.split('\n')[0] ?? message;

@@ -3,6 +3,7 @@
  * worker thread through the `web-worker` shim. Node only: do not import from renderer code.
  */
 import { createRequire } from 'node:module';
+import type * as DuckDb from '@duckdb/duckdb-wasm';
 import type { Engine } from './engine';
 import { AsyncEngine } from './asyncEngine';
 
@@ -16,7 +17,7 @@ export interface NodeEngineOptions {
 
 /** Start a DuckDB-Wasm engine in a Node worker thread. */
 export function createNodeEngine(options: NodeEngineOptions = {}): Engine {
-  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node.cjs') as typeof import('@duckdb/duckdb-wasm');
+  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node.cjs') as typeof DuckDb;
   const NodeWorker = require('web-worker') as { new (url: string): Worker };
   const workerPath = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-eh.worker.cjs');
   const wasmPath = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
