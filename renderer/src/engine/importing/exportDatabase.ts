@@ -8,8 +8,19 @@ import { quoteIdent, sqlString } from '../../core/importing/importSql';
 
 let exports = 0;
 
+/** Options of an export. */
+export interface ExportOptions {
+  /**
+   * Read the finished file back. Defaults to `engine.readFile`. DuckDB-Wasm's Node runtime writes
+   * attached files to the process's working directory, where `copyFileToBuffer` cannot read
+   * them; Node callers pass a reader of that directory.
+   */
+  readFile?: (fileName: string) => Promise<Uint8Array>;
+}
+
 /** The tables of `schema` as the bytes of a `.duckdb` file (tables land in its `main` schema). */
-export async function exportSchemaAsDatabase(engine: Engine, schema: string): Promise<Uint8Array> {
+export async function exportSchemaAsDatabase(engine: Engine, schema: string, options: ExportOptions = {}): Promise<Uint8Array> {
+  const readBack = options.readFile ?? ((name: string) => engine.readFile(name));
   const tables = await engine.query(
     `SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND NOT internal AND NOT temporary ORDER BY table_name`);
   if (tables.rows.length === 0) throw new Error(`Schema "${schema}" has no tables to export.`);
@@ -22,13 +33,13 @@ export async function exportSchemaAsDatabase(engine: Engine, schema: string): Pr
       const t = quoteIdent(String(row[0]));
       await engine.query(`CREATE TABLE ${alias}.main.${t} AS SELECT * FROM ${quoteIdent(schema)}.${t}`);
     }
+    // After CHECKPOINT every row is in the main file and the WAL is empty; DETACH closes the
+    // file so every block is flushed before the bytes are read.
     await engine.query(`CHECKPOINT ${alias}`);
-  } finally {
     await engine.query(`DETACH ${alias}`);
-  }
-  try {
-    return await engine.readFile(file);
+    return await readBack(file);
   } finally {
+    await engine.query(`DETACH DATABASE IF EXISTS ${alias}`).catch(() => undefined);
     await engine.dropFile(file).catch(() => undefined);
     await engine.dropFile(`${file}.wal`).catch(() => undefined);
   }

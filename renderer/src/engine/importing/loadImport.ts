@@ -30,7 +30,7 @@ async function firstBadRecord(engine: Engine, staged: string, columns: ImportCol
     if (c.type === c.detectedType) continue;
     const col = quoteIdent(c.name);
     const r = await engine.query(
-      `SELECT n, v FROM (SELECT row_number() OVER () AS n, ${col}::VARCHAR AS v, TRY_CAST(${col} AS ${c.type}) AS t, ${col} IS NULL AS isnull FROM ${staged}) WHERE t IS NULL AND NOT isnull ORDER BY n LIMIT 1`);
+      `SELECT n, v FROM (SELECT row_number() OVER () AS n, ${col}::VARCHAR AS v, TRY_CAST(${col} AS ${c.type}) AS t, ${col} IS NULL AS is_missing FROM ${staged}) WHERE t IS NULL AND NOT is_missing ORDER BY n LIMIT 1`);
     const row = r.rows[0];
     if (row) return { reason: `record ${String(row[0])}, field "${c.name}": "${String(row[1])}" is not a valid ${c.type}` };
   }

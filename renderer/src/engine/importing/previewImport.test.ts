@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../engine';
+import { createNodeEngine } from '../nodeEngine';
+import { ImportFailure } from './importFailure';
+import { discardImport, loadImport } from './loadImport';
+import { previewImport } from './previewImport';
+import { listTables } from './tables';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = createNodeEngine();
+  await engine.ready();
+});
+afterAll(async () => { await engine.close(); });
+
+async function failure(name: string, text: string | Uint8Array): Promise<ImportFailure> {
+  try {
+    const p = await previewImport(engine, { name, bytes: typeof text === 'string' ? enc(text) : text }, []);
+    await discardImport(engine, p);
+  } catch (error) {
+    if (error instanceof ImportFailure) return error;
+    throw error;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe('previewImport: CSV', () => {
+  it('detects columns and types and samples rows', async () => {
+    const p = await previewImport(engine, { name: 'Prices 2024.csv', bytes: enc('id,name,price,d\n1,foo,1.5,2024-01-08\n2,"bar, baz",2.25,2024-02-01\n') }, []);
+    expect(p.kind).toBe('csv');
+    expect(p.suggestedName).toBe('prices_2024');
+    expect(p.columns.map((c) => [c.name, c.detectedType])).toEqual([['id', 'BIGINT'], ['name', 'VARCHAR'], ['price', 'DOUBLE'], ['d', 'DATE']]);
+    expect(p.sampleRows.map((r) => r[1])).toEqual(['foo', 'bar, baz']);
+    await discardImport(engine, p);
+  });
+  it('reads semicolon-separated files', async () => {
+    const p = await previewImport(engine, { name: 's.csv', bytes: enc('a;b\n1;x\n') }, []);
+    expect(p.columns.map((c) => c.name)).toEqual(['a', 'b']);
+    await discardImport(engine, p);
+  });
+});
+
+describe('previewImport: broken files name the line and reason', () => {
+  it.each([
+    ['unterminated quote', 'b.csv', 'id,name\n1,foo\n2,"bar\n3,baz\n', 3, 'a quoted value is never closed (unterminated quote)'],
+    ['ragged row', 'c.csv', 'id,name\n1,foo\n2,bar,extra\n3,baz\n', 3, 'expected 2 columns, found 3'],
+    ['short row', 'c2.csv', 'id,name,x\n1,foo,1\n2,bar\n3,baz,3\n', 3, 'expected 3 columns, found 2'],
+    ['invalid JSON', 'bad.json', '[{"a":1},\n{"a":2,,}]', 2, 'Expected double-quoted property name (column 8)'],
+    ['invalid NDJSON line', 'bad.ndjson', '{"a":1}\n{"a":2\n{"a":3}\n', 2, "Expected ',' or '}' after property value"],
+  ])('%s', async (_label, name, text, line, reason) => {
+    const f = await failure(name, text);
+    expect(f.problem.line).toBe(line);
+    expect(f.problem.reason).toBe(reason);
+    expect(f.message).toContain(`${name}, line ${line}`);
+  });
+  it.each([
+    ['empty CSV', 'e.csv', '', 'The file is empty'],
+    ['empty JSON', 'e.json', '  \n', 'The file is empty'],
+    ['binary garbage', 'g.csv', new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01, 0xff, 0xfe, 0x0a]), 'Line 2: byte 5 is 0x00, which never appears in a text file; this looks like a binary file, not CSV text'],
+    ['JSON of numbers', 'n.json', '[1,2,3]', 'no records found: the JSON must hold objects (an array of objects, or one object per line)'],
+  ])('%s', async (_label, name, text, reason) => {
+    expect((await failure(name, text)).problem.reason).toBe(reason);
+  });
+  it('Parquet without its extension says why', async () => {
+    const f = await failure('x.parquet', new Uint8Array([0x50, 0x41, 0x52, 0x31, 1, 2, 3, 4]));
+    expect(f.problem.reason).toMatch(/parquet extension|Parquet/);
+  });
+});
+
+describe('previewImport: JSON', () => {
+  it('keeps nested objects as STRUCT and arrays as LIST, in file column order', async () => {
+    const text = JSON.stringify([
+      { user_id: 'a', user_location: ['46.32313', '-0.45877', 'Niort', 'FR', 'Europe/Paris'], meta: { plan: 'pro', tags: [1, 2] } },
+      { user_id: 'b', user_location: ['1', '2', 'X', 'US', 'UTC'], meta: { plan: 'free', tags: [] } },
+    ]);
+    const p = await previewImport(engine, { name: 'users.json', bytes: enc(text) }, []);
+    expect(p.columns.map((c) => [c.name, c.detectedType])).toEqual([
+      ['user_id', 'VARCHAR'], ['user_location', 'VARCHAR[]'], ['meta', 'STRUCT(plan VARCHAR, tags DOUBLE[])'], // an empty list in the block makes the reader widen to DOUBLE
+    ]);
+    expect(p.rowCount).toBe(2);
+    expect(p.sampleRows[0]).toEqual(['a', ['46.32313', '-0.45877', 'Niort', 'FR', 'Europe/Paris'], { plan: 'pro', tags: [1, 2] }]);
+    await discardImport(engine, p);
+  });
+  it('reads newline-delimited JSON and a single object', async () => {
+    const nd = await previewImport(engine, { name: 'e.ndjson', bytes: enc('{"a":1}\n\n{"a":2,"b":"x"}\n') }, []);
+    expect(nd.rowCount).toBe(2);
+    expect(nd.columns.map((c) => c.name)).toEqual(['a', 'b']);
+    await discardImport(engine, nd);
+    const one = await previewImport(engine, { name: 'one.json', bytes: enc('{"a":1}') }, []);
+    expect(one.rowCount).toBe(1);
+    await discardImport(engine, one);
+  });
+});
+
+describe('loadImport', () => {
+  it('loads a CSV with a changed type, and a bad value names its line while earlier tables survive', async () => {
+    const good = await previewImport(engine, { name: 'good.csv', bytes: enc('id,since\n1,2020-12-22T14:15:35\n2,2021-01-01T00:00:00\n') }, []);
+    const cols = good.columns.map((c) => (c.name === 'id' ? { ...c, type: 'INTEGER' } : c));
+    const loaded = await loadImport(engine, good, { tableName: 'good', columns: cols });
+    expect(loaded).toEqual({ schema: 'main', name: 'good', rows: 2, columns: 2 });
+    const types = await engine.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'good' ORDER BY ordinal_position`);
+    expect(types.rows).toEqual([['id', 'INTEGER'], ['since', 'TIMESTAMP']]);
+
+    const bad = await previewImport(engine, { name: 'bad.csv', bytes: enc('id,v\n1,a\n2,b\nx3,c\n') }, ['good']);
+    expect(bad.columns[0]?.detectedType).toBe('VARCHAR');
+    const badCols = bad.columns.map((c) => (c.name === 'id' ? { ...c, type: 'INTEGER' } : c));
+    await expect(loadImport(engine, bad, { tableName: 'bad', columns: badCols })).rejects.toMatchObject({
+      problem: { line: 4, reason: 'column "id": "x3" is not a valid INTEGER', originalLine: 'x3,c' },
+    });
+    await discardImport(engine, bad);
+    expect((await listTables(engine)).map((t) => [t.name, t.rows])).toEqual([['good', 2]]);
+  });
+  it('loads JSON with a cast and names the record that does not convert', async () => {
+    const text = JSON.stringify([{ id: '1', since: '2020-12-22T14:15:35.936090' }, { id: '2', since: 'soon' }]);
+    const p = await previewImport(engine, { name: 'u.json', bytes: enc(text) }, []);
+    const cols = p.columns.map((c) => (c.name === 'since' ? { ...c, type: 'TIMESTAMP' } : c));
+    await expect(loadImport(engine, p, { tableName: 'u', columns: cols })).rejects.toMatchObject({
+      problem: { reason: 'record 2, field "since": "soon" is not a valid TIMESTAMP' },
+    });
+    const ok = await loadImport(engine, p, { tableName: 'u', columns: p.columns });
+    expect(ok.rows).toBe(2);
+    const stage = p.stagedTable!.split('.')[1]!;
+    const staged = await engine.query(`SELECT count(*) FROM duckdb_tables() WHERE schema_name = '_import' AND table_name = '${stage}'`);
+    expect(staged.rows[0]?.[0]).toBe(0);
+  });
+  it('refuses a type that is not offered (no SQL through the type box)', async () => {
+    const p = await previewImport(engine, { name: 'x.csv', bytes: enc('a\n1\n') }, []);
+    await expect(loadImport(engine, p, { tableName: 'x', columns: [{ name: 'a', detectedType: 'BIGINT', type: 'INTEGER); DROP TABLE good; --' }] }))
+      .rejects.toBeInstanceOf(ImportFailure);
+    await discardImport(engine, p);
+  });
+});

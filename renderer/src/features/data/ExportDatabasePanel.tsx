@@ -1,0 +1,66 @@
+/**
+ * Export a style's tables (or the user's own) as a .duckdb file that opens in the DuckDB CLI.
+ * The desktop asks where to save; the browser downloads it.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { Engine } from '../../engine/engine';
+import { exportFileName, exportSchemaAsDatabase } from '../../engine/importing/exportDatabase';
+import { messageOf } from '../../engine/importing/importFailure';
+import { listSchemasWithTables } from '../../engine/importing/tables';
+import type { Platform } from '../../platform/platform';
+
+export interface ExportDatabasePanelProps {
+  engine: Engine;
+  platform: Platform;
+  /** Changes when the tables may have changed, to re-list the schemas. */
+  revision: number;
+}
+
+export function ExportDatabasePanel({ engine, platform, revision }: ExportDatabasePanelProps) {
+  const [schemas, setSchemas] = useState<string[]>([]);
+  const [schema, setSchema] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const selectId = useId();
+
+  const refresh = useCallback(async () => {
+    try {
+      const list = await listSchemasWithTables(engine);
+      setSchemas(list);
+      setSchema((s) => (list.includes(s) ? s : (list.find((x) => x === 'star') ?? list[0] ?? '')));
+    } catch (error) {
+      setMessage({ text: `Could not list schemas: ${messageOf(error)}`, error: true });
+    }
+  }, [engine]);
+
+  useEffect(() => { void refresh(); }, [refresh, revision]);
+
+  const run = async (): Promise<void> => {
+    if (!schema) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const bytes = await exportSchemaAsDatabase(engine, schema);
+      const name = exportFileName(schema);
+      const saved = await platform.saveFile(name, bytes, 'application/vnd.duckdb');
+      if (saved.status === 'saved') setMessage({ text: `Saved ${name} (${(bytes.length / 1024).toFixed(0)} KB) to ${saved.location}. Open it with: duckdb ${name}`, error: false });
+      else if (saved.status === 'error') setMessage({ text: saved.message, error: true });
+    } catch (error) {
+      setMessage({ text: `Export failed: ${messageOf(error)}`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-db">
+      <label htmlFor={selectId}>Schema</label>{' '}
+      <select id={selectId} value={schema} onChange={(e) => setSchema(e.currentTarget.value)} onFocus={() => void refresh()} disabled={schemas.length === 0}>
+        {schemas.length === 0 && <option value="">(no tables yet)</option>}
+        {schemas.map((s) => <option key={s} value={s}>{s}</option>)}
+      </select>{' '}
+      <button type="button" onClick={() => void run()} disabled={busy || !schema}>{busy ? 'Exporting…' : 'Export as .duckdb'}</button>
+      {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'data-screen__problem' : 'data-screen__notice'}>{message.text}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The import flow's state: a file is read, previewed (schema + sample), adjusted (types, name)
+ * and loaded; a problem is shown as one sentence naming the line. Loaded tables are listed.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Engine } from '../../engine/engine';
+import { tableNameProblem, type ImportColumn } from '../../core/importing/importSql';
+import { ImportFailure, messageOf } from '../../engine/importing/importFailure';
+import { discardImport, loadImport, type LoadedTable } from '../../engine/importing/loadImport';
+import { previewImport, type ImportPreview, type ImportSource } from '../../engine/importing/previewImport';
+import { listTables } from '../../engine/importing/tables';
+
+/** Where the user's tables go. */
+export const USER_SCHEMA = 'main';
+
+export interface ImportFlow {
+  phase: 'idle' | 'reading' | 'preview' | 'loading';
+  preview: ImportPreview | null;
+  columns: ImportColumn[];
+  tableName: string;
+  nameProblem: string | null;
+  problem: string | null;
+  notice: string | null;
+  tables: LoadedTable[];
+  importFile(file: File | ImportSource): Promise<void>;
+  setColumnType(index: number, type: string): void;
+  setTableName(name: string): void;
+  load(): Promise<void>;
+  cancel(): Promise<void>;
+  refresh(): Promise<void>;
+}
+
+async function bytesOf(file: File | ImportSource): Promise<ImportSource> {
+  // (A File has a bytes() method too, so test for Blob rather than for a `bytes` property.)
+  if (!(file instanceof Blob)) return file;
+  // One copy, straight into the engine: the bytes are never decoded into a string here.
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+function describe(error: unknown): string {
+  return error instanceof ImportFailure ? error.message : `Could not import: ${messageOf(error)}`;
+}
+
+export function useImportFlow(engine: Engine): ImportFlow {
+  const [phase, setPhase] = useState<ImportFlow['phase']>('idle');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [columns, setColumns] = useState<ImportColumn[]>([]);
+  const [tableName, setTableName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [tables, setTables] = useState<LoadedTable[]>([]);
+  const current = useRef<ImportPreview | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setTables(await listTables(engine, USER_SCHEMA));
+    } catch (error) {
+      setProblem(`Could not list tables: ${messageOf(error)}`);
+    }
+  }, [engine]);
+
+  useEffect(() => { void refresh(); }, [refresh]);
+
+  const forget = useCallback(async () => {
+    const old = current.current;
+    current.current = null;
+    setPreview(null);
+    setColumns([]);
+    if (old) await discardImport(engine, old);
+  }, [engine]);
+
+  const importFile = useCallback(async (file: File | ImportSource) => {
+    await forget();
+    setProblem(null);
+    setNotice(null);
+    setPhase('reading');
+    try {
+      const source = await bytesOf(file);
+      const taken = (await listTables(engine, USER_SCHEMA)).map((t) => t.name);
+      const p = await previewImport(engine, source, taken);
+      current.current = p;
+      setPreview(p);
+      setColumns(p.columns.map((c) => ({ ...c })));
+      setTableName(p.suggestedName);
+      setPhase('preview');
+    } catch (error) {
+      setProblem(describe(error));
+      setPhase('idle');
+    }
+  }, [engine, forget]);
+
+  const load = useCallback(async () => {
+    const p = current.current;
+    if (!p) return;
+    setPhase('loading');
+    setProblem(null);
+    try {
+      const loaded = await loadImport(engine, p, { tableName, columns, schema: USER_SCHEMA });
+      current.current = null;
+      setPreview(null);
+      setColumns([]);
+      setNotice(`Loaded ${loaded.rows.toLocaleString('en-US')} rows into ${loaded.name}.`);
+      setPhase('idle');
+      await refresh();
+    } catch (error) {
+      setProblem(describe(error));
+      setPhase('preview');
+    }
+  }, [engine, tableName, columns, refresh]);
+
+  const cancel = useCallback(async () => {
+    await forget();
+    setPhase('idle');
+  }, [forget]);
+
+  const setColumnType = useCallback((index: number, type: string) => {
+    setColumns((cols) => cols.map((c, i) => (i === index ? { ...c, type } : c)));
+  }, []);
+
+  return {
+    phase, preview, columns, tableName, problem, notice, tables,
+    nameProblem: preview ? tableNameProblem(tableName, tables.map((t) => t.name)) : null,
+    importFile, setColumnType, setTableName, load, cancel, refresh,
+  };
+}
