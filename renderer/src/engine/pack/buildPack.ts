@@ -42,7 +42,8 @@ export async function buildPack(engine: Engine, pack: Pack, scaleId: string, opt
   const databases = (await engine.query('SELECT database_name FROM duckdb_databases()')).rows.map((r) => String(r[0]));
   const used = databases.map((d) => PACK_DB.exec(d)).filter((m) => m !== null).map((m) => Number(m[1]));
   const db = `pack_${Math.max(0, ...used) + 1}`;
-  await engine.query(`ATTACH ':memory:' AS ${db}`);
+  // COMPRESS: in-memory tables compressed like on disk (DuckDB 1.4) — ~4x less memory, so 1m orders fit in wasm.
+  await engine.query(`ATTACH ':memory:' AS ${db} (COMPRESS)`);
   try {
     progress('Creating schemas');
     for (const style of pack.styles) await exec(engine, `CREATE SCHEMA ${db}.${style}`, signal);

@@ -60,3 +60,15 @@ describe('retail at 1k (seed 0 and a hidden variant)', () => {
     expect(questions.every((q) => q.rows > 0)).toBe(true);
   });
 });
+
+describe('retail at 10k', () => {
+  it('tests pass and every question agrees', async () => {
+    const report = await buildPack(engine, pack, '10k');
+    expect(report.styles.flatMap((s) => s.failedTests)).toEqual([]);
+    const lines = report.styles.find((s) => s.name === 'obt')!.tables[0]!.rows;
+    expect(lines / 10_000).toBeGreaterThan(2.3);
+    expect(lines / 10_000).toBeLessThan(2.7);
+    const questions = await runQuestions(engine, pack);
+    expect(questions.filter((q) => !q.agree)).toEqual([]);
+  });
+});
