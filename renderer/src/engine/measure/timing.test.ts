@@ -30,6 +30,8 @@ describe('timeQuestions', () => {
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(report.overhead!.runs).toBe(6);
     expect(report.overhead!.min).toBeGreaterThanOrEqual(0);
+    expect(report.roundTrip!.runs).toBe(10);
+    expect(report.roundTrip!.min).toBeGreaterThan(0);
   });
 
   it('marks a style whose answer differs, and records a failing query', async () => {

@@ -48,6 +48,12 @@ export interface TimingReport {
   totalMs: number;
   /** Per counted run: wall time around `engine.query` minus the engine's `elapsedMs`. */
   overhead: Summary | null;
+  /**
+   * Wall time of `SELECT 42` through the engine (10 runs after the schedule): DuckDB's own work
+   * is microseconds there, so this is the harness's cost per run — messaging, queueing, result
+   * conversion — as an upper bound.
+   */
+  roundTrip: Summary | null;
 }
 
 /** Progress of a long run. */
@@ -130,11 +136,19 @@ export async function timeQuestions(engine: Engine, questions: readonly TimedQue
       if (!check.ok && check.problems[0]) t.problem = check.problems[0].message;
     }
   }
+  const totalMs = performance.now() - started;
+  const trips: number[] = [];
+  for (let i = 0; i < 10 && !options.signal?.aborted; i++) {
+    const t0 = performance.now();
+    await engine.query('SELECT 42');
+    trips.push(performance.now() - t0);
+  }
   return {
     runs,
     warmup,
     questions: [...out.values()],
-    totalMs: performance.now() - started,
+    totalMs,
     overhead: overheads.length ? summarize(overheads) : null,
+    roundTrip: trips.length ? summarize(trips) : null,
   };
 }
