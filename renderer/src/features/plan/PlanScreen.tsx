@@ -83,7 +83,7 @@ export function PlanScreen({ initialSql = '' }: PlanScreenProps) {
                   <legend>Query {side.toUpperCase()}</legend>
                   <label>
                     <span>Name</span>
-                    <input value={cmp[labelKey]} onChange={(e) => setCmp({ ...cmp, [labelKey]: e.target.value })} />
+                    <input aria-label={`Name of query ${side.toUpperCase()}`} value={cmp[labelKey]} onChange={(e) => setCmp({ ...cmp, [labelKey]: e.target.value })} />
                   </label>
                   <label className="plan-screen__sql">
                     <span>SQL {side.toUpperCase()}</span>
