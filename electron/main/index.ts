@@ -19,8 +19,8 @@ import { hardenWebContents, isPermissionAllowed, mainWindowOptions } from './win
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 
-// Tests point user data at a temp folder; must happen before anything reads the path.
-if (process.env.STUDIO_USER_DATA) app.setPath('userData', process.env.STUDIO_USER_DATA);
+// Tests point user data at a temp folder (unpackaged runs only); must precede any use of the path.
+if (process.env.STUDIO_USER_DATA && !app.isPackaged) app.setPath('userData', process.env.STUDIO_USER_DATA);
 
 registerAppScheme(protocol);
 app.enableSandbox();

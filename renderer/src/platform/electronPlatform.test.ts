@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand, StudioBridge } from '../../../electron/common/contract';
+import type { MenuCommand, MenuViewId, StudioBridge } from '../../../electron/common/contract';
+import type { ViewId } from '../features/shell/StudioContext';
 import { createElectronPlatform } from './electronPlatform';
 import { isStudioBridge, pickPlatform } from './index';
 
@@ -98,3 +99,9 @@ describe('getPlatform choice', () => {
     expect(() => pickPlatform({})).toThrow('The web platform needs a document.');
   });
 });
+
+// The shell's View menu must offer exactly the renderer's views: this fails to compile when
+// one side gains a view the other lacks (add it to MENU_VIEWS in electron/common/contract.ts).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const menuViewsMatchViews: Same<MenuViewId, ViewId> = true;
+void menuViewsMatchViews;
