@@ -1,8 +1,10 @@
 /**
  * The application menu as a pure function of the platform, so its items and accelerators are
  * tested in Node. Items send `MenuCommand`s to the renderer, which owns the behaviour.
- * Keys: the renderer must `preventDefault()` a chord it handles itself (Linux and Windows give
- * the page the key first, macOS gives it to the menu first), so exactly one path fires.
+ * Keys: the focused page sees a chord first; Electron runs the menu's accelerator only for a
+ * keydown the page did not `preventDefault()`. The renderer's shortcut handler (and Monaco)
+ * prevent the chords they handle, so each key runs its command once; the menu item then fires
+ * for clicks, and for keys no view is handling.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_VIEWS, type MenuCommand, type MenuViewId, type SimpleMenuCommand } from '../common/contract';
