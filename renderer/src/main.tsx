@@ -9,7 +9,22 @@ import { App } from './App';
 import { createBrowserEngine } from './engine/browserEngine';
 import { watchEngineStatus } from './features/shell/engineStatusStore';
 
-const engine = createBrowserEngine();
+declare global {
+  interface Window {
+    /** A hook for end-to-end tests: kill the engine's worker as a crash would. */
+    __studioTest?: { terminateEngineWorker(): void };
+  }
+}
+
+let engineWorker: Worker | undefined;
+const engine = createBrowserEngine({ onWorker: (worker) => (engineWorker = worker) });
+window.__studioTest = {
+  terminateEngineWorker() {
+    // terminate() fires no event in a browser; the error event is what a crashed worker sends.
+    engineWorker?.terminate();
+    engineWorker?.dispatchEvent(new ErrorEvent('error', { message: 'terminated by a test' }));
+  },
+};
 const engineStatus = watchEngineStatus(engine);
 engine.ready().then(
   () => performance.mark('studio:engine-ready'),

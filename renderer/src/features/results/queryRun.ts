@@ -50,6 +50,7 @@ export class QueryRunner {
   private readonly listeners = new Set<() => void>();
   private cancelRequested = false;
   private fetchChain: Promise<void> = Promise.resolve();
+  private queuedFetches = 0;
 
   constructor(
     private readonly engine: Engine,
@@ -81,6 +82,7 @@ export class QueryRunner {
    * error positions); `startedAt` the time of the user's request, from `performance.now()`.
    */
   async run(pieces: RunPiece[], text: string, startedAt = this.now()): Promise<RunState> {
+    if (this.state.phase === 'running' || this.state.fetching) await this.engine.cancel().catch(() => undefined);
     await this.release();
     const id = this.state.id + 1;
     this.cancelRequested = false;
@@ -141,7 +143,8 @@ export class QueryRunner {
 
   /** Fetch the next batch (at least `minRows` more, when given), unless exhausted. Calls queue. */
   fetchMore(minRows = this.batchSize): Promise<void> {
-    this.fetchChain = this.fetchChain.then(() => this.fetchNow(minRows));
+    this.queuedFetches++;
+    this.fetchChain = this.fetchChain.then(() => this.fetchNow(minRows)).finally(() => this.queuedFetches--);
     return this.fetchChain;
   }
 
@@ -171,14 +174,19 @@ export class QueryRunner {
     }
   }
 
+  /** Ask for one more batch unless one is already on its way (the grid calls this while scrolling). */
+  requestMore = (): void => {
+    if (this.queuedFetches === 0 && !this.state.exhausted) void this.fetchMore();
+  };
+
   /** Fetch every remaining row (for "go to the last row" and CSV export), in large batches. */
-  async fetchAll(): Promise<void> {
+  fetchAll = async (): Promise<void> => {
     const id = this.state.id;
     this.cancelRequested = false;
     while (id === this.state.id && !this.state.exhausted && this.cursor && !this.cancelRequested) {
       await this.fetchMore(this.batchSize * 32);
     }
-  }
+  };
 
   /** Stop the running statement (or a "load all"); the studio stays usable. */
   async cancel(): Promise<void> {

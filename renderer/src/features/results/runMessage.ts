@@ -25,6 +25,24 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line: before.split('\n').length, column: clamped - lastBreak };
 }
 
+/**
+ * DuckDB-Wasm reports some errors (a parser error raised by `send()`) as a JSON object; turn it
+ * into DuckDB's usual "Parser Error: …" text and take its position.
+ */
+export function readableError(message: string): { message: string; position?: number } {
+  const text = message.trim();
+  if (!text.startsWith('{')) return { message };
+  try {
+    const parsed = JSON.parse(text) as { exception_type?: unknown; exception_message?: unknown; position?: unknown };
+    if (typeof parsed.exception_message !== 'string') return { message };
+    const kind = typeof parsed.exception_type === 'string' ? `${parsed.exception_type} Error: ` : '';
+    const position = typeof parsed.position === 'string' || typeof parsed.position === 'number' ? Number(parsed.position) : Number.NaN;
+    return { message: kind + parsed.exception_message, ...(Number.isInteger(position) ? { position } : {}) };
+  } catch {
+    return { message };
+  }
+}
+
 /** The message for an editor with nothing to run. */
 export function emptyMessage(): RunMessage {
   return { kind: 'empty', title: 'Nothing to run', detail: 'The editor has no SQL statement here. Type one, then press Ctrl+Enter (Cmd+Enter on a Mac).' };
@@ -45,8 +63,14 @@ export function errorMessage(error: EngineErrorInfo, text: string, statementOffs
       detail: `DuckDB's worker died (${error.message.trim() || 'no reason given'}) and has been restarted. Tables and data loaded in this session were lost: run the statements that create them again.`,
     };
   }
-  const place = error.position === undefined ? {} : ((offset: number) => ({ offset, ...lineColumnAt(text, offset) }))(statementOffset + error.position);
-  const where = 'line' in place ? ` at line ${place.line}, column ${place.column}` : '';
+  const readable = readableError(error.message);
+  error = { ...error, message: readable.message, ...(error.position === undefined && readable.position !== undefined ? { position: readable.position } : {}) };
+  let place: { offset?: number; line?: number; column?: number } = {};
+  if (error.position !== undefined) {
+    const offset = statementOffset + error.position;
+    place = { offset, ...lineColumnAt(text, offset) };
+  }
+  const where = place.line === undefined ? '' : ` at line ${place.line}, column ${place.column}`;
   const detail = error.message.trim();
   if (/^Parser Error/i.test(detail)) return { kind: 'syntax', title: `Syntax error${where}`, detail, ...place };
   const table = /Table with name "?([^"!\s]+)"? does not exist/i.exec(detail);

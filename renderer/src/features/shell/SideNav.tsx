@@ -12,7 +12,7 @@ export interface SideNavProps {
 export function SideNav({ views, active, onSelect }: SideNavProps) {
   return (
     <nav className="side-nav" aria-label="Views">
-      <p className="side-nav__brand">Modeling Studio</p>
+      <h1 className="side-nav__brand">Modeling Studio</h1>
       <ul>
         {views.map((view) => (
           <li key={view.id}>

@@ -27,5 +27,5 @@ export const views: ViewDefinition[] = [
   { id: 'plan', label: 'Plan', component: lazy(() => import('../plan/PlanScreen')) },
   { id: 'diagrams', label: 'Diagrams', component: lazy(() => import('../diagrams/DiagramsScreen')) },
   { id: 'lessons', label: 'Lessons', component: lazy(() => import('../lessons/LessonsScreen')) },
-  { id: 'data', label: 'Data', component: comingIn('Data', 'dataset packs and your own files') },
+  { id: 'data', label: 'Data', component: lazy(() => import('../data/DataScreen')) },
 ];

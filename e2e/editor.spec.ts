@@ -1,0 +1,131 @@
+/**
+ * The studio opens and runs SQL: engine ready, a typed query shows rows, errors are shown and
+ * marked in the editor, Esc cancels a long query, a million-row result scrolls to its end with
+ * only a window of rows in the DOM, the editor's text survives a reload, a dead worker is
+ * reported and replaced, and the main screen has no axe violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openStudio, resultAlert, resultGrid, resultSummary, runSql, sqlEditor, typeSql } from './support/studio';
+
+test.beforeEach(async ({ page }) => {
+  await openStudio(page);
+});
+
+test('the app loads, the engine is ready and the editor is interactive', async ({ page }) => {
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'SQL editor' })).toHaveAttribute('aria-current', 'page');
+  await expect(sqlEditor(page)).toBeVisible();
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+  expect(marks).toEqual(expect.arrayContaining(['studio:editor-interactive', 'studio:engine-ready']));
+});
+
+test('a typed query runs with Ctrl+Enter and shows its rows, types and NULLs', async ({ page }) => {
+  await runSql(page, "SELECT 42 AS answer, 'hello' AS greeting, NULL::INTEGER AS nothing, [1, 2] AS list\nUNION ALL SELECT 7, 'bye', 3, []");
+  await expect(resultSummary(page)).toHaveText(/^2 rows · 4 columns · \d+ ms$/);
+  const grid = resultGrid(page);
+  await expect(grid.getByRole('columnheader', { name: /answer\s*INTEGER/ })).toBeVisible();
+  await expect(grid.getByRole('columnheader', { name: /list\s*INTEGER\[\]/ })).toBeVisible();
+  await expect(grid.getByRole('cell', { name: '42', exact: true })).toBeVisible();
+  await expect(grid.getByRole('cell', { name: '[1,2]', exact: true })).toBeVisible();
+  const nullCell = grid.getByRole('cell', { name: 'NULL', exact: true });
+  await expect(nullCell).toHaveCSS('font-style', 'italic');
+  const lastRun = await page.evaluate(() => window.__studioLastRun);
+  expect(lastRun?.rows).toBe(2);
+  expect(lastRun!.totalMs).toBeGreaterThanOrEqual(lastRun!.engineMs);
+});
+
+test('Ctrl+Enter runs only the statement under the cursor; Shift+Ctrl+Enter runs all', async ({ page }) => {
+  await typeSql(page, 'SELECT 1 AS first;\nSELECT 2 AS second;');
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(resultGrid(page).getByRole('columnheader', { name: /first/ })).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Shift+Enter');
+  await expect(resultGrid(page).getByRole('columnheader', { name: /second/ })).toBeVisible();
+});
+
+test('an empty editor says there is nothing to run', async ({ page }) => {
+  await runSql(page, '   ');
+  await expect(page.getByText('Nothing to run')).toBeVisible();
+});
+
+test('a syntax error is shown and marked in the editor', async ({ page }) => {
+  await runSql(page, 'SELECT 1;\nSELEC 2;');
+  await page.getByRole('button', { name: 'Run all' }).click();
+  const alert = resultAlert(page);
+  await expect(alert).toContainText('Syntax error at line 2');
+  await expect(alert).toContainText('Parser Error');
+  await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+});
+
+test('a missing table is named', async ({ page }) => {
+  await runSql(page, 'SELECT * FROM no_such_table');
+  await expect(resultAlert(page)).toContainText('Table "no_such_table" does not exist');
+  await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+});
+
+test('Esc cancels a long query and the next query works at once', async ({ page }) => {
+  await runSql(page, 'SELECT sum(a.range * b.range) AS s FROM range(100000) a, range(100000) b');
+  await expect(resultSummary(page)).toHaveText(/^Running/);
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Query cancelled')).toBeVisible({ timeout: 5_000 });
+  await runSql(page, 'SELECT 7 AS after_cancel');
+  await expect(resultGrid(page).getByRole('cell', { name: '7', exact: true })).toBeVisible({ timeout: 5_000 });
+});
+
+test('the Cancel button stops a long query too', async ({ page }) => {
+  await runSql(page, 'SELECT count(*) FROM range(100000) a, range(100000) b WHERE a.range + b.range = 3');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Query cancelled')).toBeVisible({ timeout: 5_000 });
+});
+
+test('a million-row result scrolls to its end with only a window of rows in the DOM', async ({ page }) => {
+  await runSql(page, 'SELECT * FROM range(1000000)');
+  await expect(resultSummary(page)).toHaveText(/^≥ [\d,]+ rows/);
+  const grid = resultGrid(page);
+  await expect(grid.getByRole('cell', { name: '0', exact: true })).toBeVisible();
+  await grid.focus();
+  await page.keyboard.press('PageDown');
+  await page.mouse.move(640, 600);
+  await page.mouse.wheel(0, 3000);
+  await page.keyboard.press('End');
+  await expect(resultSummary(page)).toHaveText(/^1,000,000 rows/, { timeout: 60_000 });
+  await expect(grid.getByRole('cell', { name: '999999', exact: true })).toBeVisible();
+  const rowsInDom = await grid.getByRole('row').count();
+  expect(rowsInDom).toBeLessThan(120);
+  await page.keyboard.press('Home');
+  await expect(grid.getByRole('cell', { name: '0', exact: true })).toBeVisible();
+});
+
+test("the editor's text and tabs survive a reload", async ({ page }) => {
+  await page.getByRole('button', { name: 'New tab' }).click();
+  await typeSql(page, "SELECT 'kept across reloads' AS note");
+  await page.waitForTimeout(400);
+  await page.reload();
+  await openStudio(page);
+  await expect(page.getByRole('button', { name: 'Close Query 2' })).toBeVisible();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('kept across reloads');
+});
+
+test('a dead engine worker is reported, restarted, and the next query works', async ({ page }) => {
+  await runSql(page, 'CREATE TABLE lost AS SELECT 1 AS x');
+  await expect(resultSummary(page)).toHaveText(/^\d+ rows?/);
+  await runSql(page, 'SELECT sum(a.range * b.range) FROM range(100000) a, range(100000) b');
+  await expect(resultSummary(page)).toHaveText(/^Running/);
+  await page.evaluate(() => window.__studioTest!.terminateEngineWorker());
+  await expect(resultAlert(page)).toContainText('The engine stopped and was restarted', { timeout: 10_000 });
+  await expect(resultAlert(page)).toContainText('were lost');
+  await runSql(page, 'SELECT 5 AS alive');
+  await expect(resultGrid(page).getByRole('cell', { name: '5', exact: true })).toBeVisible({ timeout: 20_000 });
+  await runSql(page, 'SELECT * FROM lost');
+  await expect(resultAlert(page)).toContainText('Table "lost" does not exist');
+});
+
+test('the main screen has no axe violations', async ({ page }) => {
+  await runSql(page, "SELECT 1 AS id, 'a' AS name, NULL AS gap");
+  await expect(resultGrid(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

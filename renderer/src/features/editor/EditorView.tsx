@@ -1,0 +1,131 @@
+/**
+ * The SQL editor view: tabs, toolbar, Monaco, and the results of the last run. Owns the run
+ * commands (statement under the cursor, all, cancel, format, new tab) while it is the view shown.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { QueryRunner } from '../results/queryRun';
+import { ResultsPanel } from '../results/ResultsPanel';
+import { registerCommand } from '../shell/commands';
+import { useActiveView } from '../shell/activeView';
+import { useStudio } from '../shell/StudioContext';
+import { editorStore, useEditorStore } from './editorStore';
+import { EditorTabs } from './EditorTabs';
+import { EditorToolbar } from './EditorToolbar';
+import { formatSql } from './formatSql';
+import { mayChangeCatalog, piecesToRun, type RunMode } from './runPieces';
+import { SqlEditor, type SqlEditorCommand, type SqlEditorHandle } from './SqlEditor';
+import { useCatalog } from './useCatalog';
+import './EditorView.css';
+
+declare global {
+  interface Window {
+    /** The last run's timing, for the benchmark: request → first page rendered, DuckDB's share, rows shown. */
+    __studioLastRun?: { totalMs: number; engineMs: number; rows: number };
+  }
+}
+
+export default function EditorView() {
+  const { engine } = useStudio();
+  const shown = useActiveView() === 'editor';
+  const { tabs, runRequest } = useEditorStore();
+  const runner = useMemo(() => new QueryRunner(engine), [engine]);
+  const run = useSyncExternalStore(runner.subscribe, runner.get);
+  const editor = useRef<SqlEditorHandle>(null);
+  const catalog = useCatalog(engine);
+  const [startedAt, setStartedAt] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const timing = useRef<{ id: number; startedAt: number } | null>(null);
+
+  useEffect(() => () => void runner.dispose(), [runner]);
+
+  const execute = useCallback(
+    async (mode: RunMode) => {
+      const requestedAt = performance.now();
+      const input = editor.current?.read();
+      if (!input) return;
+      setStartedAt(requestedAt);
+      setNotice(null);
+      editor.current?.markError(null);
+      const pieces = piecesToRun(input, mode);
+      timing.current = { id: runner.get().id + 1, startedAt: requestedAt };
+      const result = await runner.run(pieces, input.text, requestedAt);
+      const message = result.message;
+      if (message?.offset !== undefined) editor.current?.markError({ offset: message.offset, message: `${message.title}\n${message.detail}` });
+      if (message?.kind === 'restarted' || (result.statementsDone > 0 && mayChangeCatalog(pieces))) catalog.refresh();
+    },
+    [runner, catalog],
+  );
+
+  // Timing for the bench: measured once the first page of a run has been committed to the DOM.
+  useEffect(() => {
+    const t = timing.current;
+    if (!t || t.id !== run.id || run.phase !== 'done') return;
+    timing.current = null;
+    window.__studioLastRun = { totalMs: performance.now() - t.startedAt, engineMs: run.engineMs ?? 0, rows: run.rows.length };
+  }, [run]);
+
+  const format = useCallback(() => {
+    const input = editor.current?.read();
+    if (!input) return;
+    const result = formatSql(input.text);
+    if (result.ok) editor.current?.replaceAll(result.text);
+    setNotice(result.ok ? null : result.message);
+  }, []);
+
+  const newTab = useCallback(() => editorStore.open(), []);
+  const cancel = useCallback(() => void runner.cancel(), [runner]);
+
+  const onEditorCommand = useCallback(
+    (command: SqlEditorCommand) => {
+      if (command === 'runStatement') void execute('statement');
+      else if (command === 'runAll') void execute('all');
+      else if (command === 'format') format();
+      else newTab();
+    },
+    [execute, format, newTab],
+  );
+
+  useEffect(() => {
+    if (!shown) return;
+    const off = [
+      registerCommand('editor.runStatement', () => void execute('statement')),
+      registerCommand('editor.runAll', () => void execute('all')),
+      registerCommand('editor.format', format),
+      registerCommand('editor.newTab', newTab),
+      registerCommand('query.cancel', cancel),
+    ];
+    return () => off.forEach((f) => f());
+  }, [shown, execute, format, newTab, cancel]);
+
+  // `openInEditor(sql, { run: true })`: run once the requested tab is the one shown.
+  useEffect(() => {
+    if (!runRequest || runRequest.tabId !== tabs.activeId) return;
+    editorStore.takeRunRequest(runRequest.seq);
+    void execute('all');
+  }, [runRequest, tabs.activeId, execute]);
+
+  return (
+    <div className="editor-view">
+      <EditorTabs
+        tabs={tabs.tabs}
+        activeId={tabs.activeId}
+        onActivate={editorStore.activate}
+        onAdd={newTab}
+        onClose={editorStore.close}
+        onRename={editorStore.rename}
+      />
+      <EditorToolbar
+        notice={notice}
+        onRun={() => void execute('statement')}
+        onRunAll={() => void execute('all')}
+        onFormat={format}
+      />
+      <div className="editor-view__editor">
+        <SqlEditor ref={editor} tabs={tabs.tabs} activeId={tabs.activeId} onChange={editorStore.setText} onCommand={onEditorCommand} />
+      </div>
+      <div className="editor-view__results">
+        <ResultsPanel runner={runner} state={run} startedAt={startedAt} onCancel={cancel} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * The Monaco editor: one editor, one model per tab (so each tab keeps its own undo history and
+ * scroll position), DuckDB highlighting and completion, the run/format shortcuts, and a red
+ * squiggle where DuckDB says an error is.
+ */
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { monaco } from './monacoSetup';
+import { duckdbLanguageId } from './duckdbLanguage';
+import type { EditorTab } from './tabsModel';
+import './SqlEditor.css';
+
+/** Commands the editor raises from its own key bindings. */
+export type SqlEditorCommand = 'runStatement' | 'runAll' | 'format' | 'newTab';
+
+/** What the editor view may do with the editor. */
+export interface SqlEditorHandle {
+  /** The active tab's text, the selection (offsets; empty when start === end) and the cursor offset. */
+  read(): { text: string; selectionStart: number; selectionEnd: number; cursor: number };
+  /** Replace all text as one undoable edit (formatting). */
+  replaceAll(text: string): void;
+  /** Mark an error at an offset of the active tab's text, or clear the mark. */
+  markError(mark: { offset: number; message: string } | null): void;
+  focus(): void;
+}
+
+export interface SqlEditorProps {
+  tabs: readonly EditorTab[];
+  activeId: string;
+  onChange(tabId: string, text: string): void;
+  onCommand(command: SqlEditorCommand): void;
+  ref?: Ref<SqlEditorHandle>;
+}
+
+const markerOwner = 'duckdb';
+let interactiveMarked = false;
+
+export function SqlEditor({ tabs, activeId, onChange, onCommand, ref }: SqlEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const models = useRef(new Map<string, monaco.editor.ITextModel>());
+  const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
+  const shownId = useRef<string | null>(null);
+  const callbacks = useRef({ onChange, onCommand });
+  callbacks.current = { onChange, onCommand };
+
+  useEffect(() => {
+    const editor = monaco.editor.create(host.current!, {
+      model: null,
+      theme: 'vs',
+      fontSize: 16,
+      lineHeight: 24,
+      fontFamily: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      tabSize: 2,
+      wordBasedSuggestions: 'off',
+      fixedOverflowWidgets: true,
+      lineNumbersMinChars: 3,
+      ariaLabel: 'SQL editor',
+      padding: { top: 8 },
+    });
+    editorRef.current = editor;
+    const { KeyMod, KeyCode } = monaco;
+    const command = (c: SqlEditorCommand) => () => {
+      // A suggestion list left open would swallow the Esc meant to cancel the query.
+      if (c === 'runStatement' || c === 'runAll') editor.trigger('run', 'hideSuggestWidget', null);
+      callbacks.current.onCommand(c);
+    };
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, command('runStatement'));
+    editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.Enter, command('runAll'));
+    editor.addCommand(KeyMod.Shift | KeyMod.Alt | KeyCode.KeyF, command('format'));
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyT, command('newTab'));
+    const modelMap = models.current;
+    return () => {
+      editor.dispose();
+      for (const model of modelMap.values()) model.dispose();
+      modelMap.clear();
+      editorRef.current = null;
+      shownId.current = null;
+    };
+  }, []);
+
+  // Keep one model per tab: create new ones, dispose closed ones, show the active one.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const open = new Set(tabs.map((t) => t.id));
+    for (const [id, model] of models.current) {
+      if (!open.has(id)) {
+        model.dispose();
+        models.current.delete(id);
+        viewStates.current.delete(id);
+      }
+    }
+    for (const tab of tabs) {
+      if (models.current.has(tab.id)) continue;
+      const model = monaco.editor.createModel(tab.text, duckdbLanguageId);
+      model.onDidChangeContent(() => callbacks.current.onChange(tab.id, model.getValue()));
+      models.current.set(tab.id, model);
+    }
+    if (shownId.current !== activeId) {
+      if (shownId.current && models.current.has(shownId.current)) viewStates.current.set(shownId.current, editor.saveViewState());
+      editor.setModel(models.current.get(activeId) ?? null);
+      const state = viewStates.current.get(activeId);
+      if (state) editor.restoreViewState(state);
+      shownId.current = activeId;
+      editor.focus();
+      if (!interactiveMarked) {
+        interactiveMarked = true;
+        performance.mark('studio:editor-interactive');
+      }
+    }
+  }, [tabs, activeId]);
+
+  useImperativeHandle(ref, () => ({
+    read() {
+      const editor = editorRef.current;
+      const model = editor?.getModel();
+      if (!editor || !model) return { text: '', selectionStart: 0, selectionEnd: 0, cursor: 0 };
+      const selection = editor.getSelection() ?? new monaco.Selection(1, 1, 1, 1);
+      return {
+        text: model.getValue(),
+        selectionStart: model.getOffsetAt(selection.getStartPosition()),
+        selectionEnd: model.getOffsetAt(selection.getEndPosition()),
+        cursor: model.getOffsetAt(selection.getPosition()),
+      };
+    },
+    replaceAll(text) {
+      const editor = editorRef.current;
+      const model = editor?.getModel();
+      if (!editor || !model || model.getValue() === text) return;
+      editor.pushUndoStop();
+      editor.executeEdits('format', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    },
+    markError(mark) {
+      const editor = editorRef.current;
+      const model = editor?.getModel();
+      if (!editor || !model) return;
+      if (!mark) {
+        monaco.editor.setModelMarkers(model, markerOwner, []);
+        return;
+      }
+      const at = model.getPositionAt(mark.offset);
+      const word = model.getWordAtPosition(at);
+      const startColumn = word?.startColumn ?? at.column;
+      const endColumn = word?.endColumn ?? Math.min(at.column + 1, model.getLineMaxColumn(at.lineNumber) + 1);
+      monaco.editor.setModelMarkers(model, markerOwner, [
+        { severity: monaco.MarkerSeverity.Error, message: mark.message, startLineNumber: at.lineNumber, endLineNumber: at.lineNumber, startColumn, endColumn },
+      ]);
+      editor.revealPositionInCenterIfOutsideViewport(at);
+    },
+    focus() {
+      editorRef.current?.focus();
+    },
+  }));
+
+  return <div className="sql-editor" ref={host} />;
+}
