@@ -1,11 +1,13 @@
 /**
- * npm run compare -- --pack retail --scale 100k [--json] [--seed N] [--runs N]
+ * npm run compare -- --pack retail --scale 100k [--json] [--seed N] [--runs N] [--scales 1000,10000,100000]
  * Builds a pack in DuckDB-Wasm (the same core and engine code as the app), runs its tests,
  * questions and write scenarios, and prints a table or, with --json, the issue-3 JSON shape.
- * Exit code 1 when a question disagrees or a data test fails.
+ * With --json, storage bytes per style and run-time distributions come from scripts/lib/compareMeasure
+ * (--runs runs each; --scales adds a growth list). Exit code 1 when a question disagrees or a data test fails.
  */
 import { parseArgs } from 'node:util';
 import { buildPack, runQuestions, runWrites } from '../renderer/src/engine/pack';
+import { measureBuild, measureGrowth, mergeMeasurements, scalesFromArg } from './lib/compareMeasure';
 import { compareJson, compareText } from './lib/formatCompare';
 import { loadPackFromDisk } from './lib/loadPackFromDisk';
 import { createPackEngine } from './lib/packEngine';
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '0' },
     runs: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
+    scales: { type: 'string' },
   },
 });
 
@@ -30,7 +33,14 @@ try {
   const writes = await runWrites(engine, pack);
   log('');
   const json = compareJson(build, questions, writes);
-  process.stdout.write(values.json ? `${JSON.stringify(json)}\n` : `${compareText(json)}\n`);
+  if (values.json) {
+    const runs = Math.max(1, Number(values.runs));
+    const measured = await measureBuild(engine, pack, scale, runs);
+    const growth = values.scales ? await measureGrowth(engine, pack, scalesFromArg(pack, values.scales), runs) : undefined;
+    process.stdout.write(`${JSON.stringify(mergeMeasurements(json, measured, growth))}\n`);
+  } else {
+    process.stdout.write(`${compareText(json)}\n`);
+  }
   const failed = json.questions.some((q) => !q.agree) || json.styles.some((s) => s.tests.failed > 0);
   process.exitCode = failed ? 1 : 0;
 } finally {

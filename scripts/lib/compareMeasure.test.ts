@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { loadPackFromDisk } from './loadPackFromDisk';
+import { mergeMeasurements, scalesFromArg, type Measurements } from './compareMeasure';
+import type { CompareJson } from './formatCompare';
+
+describe('scalesFromArg', () => {
+  const pack = loadPackFromDisk('retail');
+  it('maps numbers of orders and scale ids to the pack scales', () => {
+    expect(scalesFromArg(pack, '1000,10000,100k')).toEqual(['1k', '10k', '100k']);
+  });
+  it('names the scales on a typo', () => {
+    expect(() => scalesFromArg(pack, '5000')).toThrow(/no scale "5000" in pack retail \(scales: course, 1k=1000/);
+  });
+});
+
+describe('mergeMeasurements', () => {
+  it('adds storage per style and replaces single times with distributions', () => {
+    const json: CompareJson = {
+      pack: 'p', scale: 's', seed: 0, source_ms: 1, total_ms: 2,
+      styles: [{ name: 'nf3', tables: [], build_ms: 1, tests_ms: 1, tests: { passed: 1, failed: 0 } }],
+      questions: [{ id: 'q', title: 'Q', agree: true, ms: { nf3: 3 } }],
+      writes: [],
+    };
+    const m: Measurements = {
+      scale: 's', orders: 10, round_trip_ms: 0.5, timing_total_ms: 9,
+      storage: { nf3: { duckdb_bytes: 100, csv_bytes: 50 } },
+      timing: { q: { nf3: { median_ms: 3, min_ms: 2, max_ms: 4, runs: 5 } } },
+    };
+    const out = mergeMeasurements(json, m, [m]);
+    expect(out.styles[0]!.storage).toEqual({ duckdb_bytes: 100, csv_bytes: 50 });
+    expect(out.questions[0]!.ms).toEqual({ nf3: { median_ms: 3, min_ms: 2, max_ms: 4, runs: 5 } });
+    expect(out.growth).toEqual([{ scale: 's', orders: 10, styles: [{ name: 'nf3', storage: { duckdb_bytes: 100, csv_bytes: 50 } }], questions: [{ id: 'q', ms: { nf3: { median_ms: 3, min_ms: 2, max_ms: 4, runs: 5 } } }] }]);
+  });
+});

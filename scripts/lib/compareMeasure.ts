@@ -1,0 +1,115 @@
+/**
+ * Measurements `npm run compare -- --json` adds to the pack runner's report: per style the
+ * DuckDB (checkpointed file) and CSV bytes, per question per style the distribution of run
+ * times, and with `--scales` a growth list of the same at each scale. Uses the same measure
+ * code as the comparison screen.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Pack } from '../../renderer/src/core/pack/loadPack';
+import type { Engine } from '../../renderer/src/engine/engine';
+import { storageOfSchema } from '../../renderer/src/engine/measure/storage';
+import { timeQuestions } from '../../renderer/src/engine/measure/timing';
+import { buildPack } from '../../renderer/src/engine/pack';
+import type { CompareJson } from './formatCompare';
+
+/** Run time figures of one question in one style, ms. */
+export interface TimingJson {
+  median_ms: number;
+  min_ms: number;
+  max_ms: number;
+  runs: number;
+}
+
+/** Storage of one style, bytes. */
+export interface StorageJson {
+  duckdb_bytes: number;
+  csv_bytes: number;
+}
+
+/** Everything measured at one scale. */
+export interface Measurements {
+  scale: string;
+  orders: number | null;
+  storage: Record<string, StorageJson>;
+  timing: Record<string, Record<string, TimingJson>>;
+  /** Harness cost: wall time of a no-op query through the engine, median ms. */
+  round_trip_ms: number | null;
+  timing_total_ms: number;
+}
+
+/** The compare JSON with measurements merged in (`ms` per style becomes a distribution). */
+export type MeasuredCompareJson = Omit<CompareJson, 'styles' | 'questions'> & {
+  styles: (CompareJson['styles'][number] & { storage: StorageJson })[];
+  questions: (Omit<CompareJson['questions'][number], 'ms'> & { ms: Record<string, TimingJson> })[];
+  round_trip_ms: number | null;
+  growth?: { scale: string; orders: number | null; styles: { name: string; storage: StorageJson }[]; questions: { id: string; ms: Record<string, TimingJson> }[] }[];
+};
+
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/** Measure the build currently in the engine: storage of every style and timed questions. */
+export async function measureBuild(engine: Engine, pack: Pack, scale: string, runs: number): Promise<Measurements> {
+  const dir = mkdtempSync(join(tmpdir(), 'studio-compare-'));
+  try {
+    const storage: Record<string, StorageJson> = {};
+    for (const style of pack.styles) {
+      // Distinct counts are not part of the JSON: skip them, they are the slow part.
+      const s = await storageOfSchema(engine, style, { fileDir: `${dir}/`, distinct: false });
+      storage[style] = { duckdb_bytes: s.duckdbBytes, csv_bytes: s.csvBytes };
+    }
+    const report = await timeQuestions(engine, pack.questions, pack.styles, { runs });
+    const timing: Record<string, Record<string, TimingJson>> = {};
+    for (const q of report.questions) {
+      timing[q.id] = {};
+      for (const [style, t] of Object.entries(q.styles)) {
+        if (t.summary) timing[q.id]![style] = { median_ms: r3(t.summary.median), min_ms: r3(t.summary.min), max_ms: r3(t.summary.max), runs: t.summary.runs };
+      }
+    }
+    const orders = pack.scales.find((s) => s.id === scale)?.orders ?? null;
+    return { scale, orders, storage, timing, round_trip_ms: report.roundTrip ? r3(report.roundTrip.median) : null, timing_total_ms: Math.round(report.totalMs) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Pack scale ids for `--scales 1000,10000` (numbers of orders) or scale ids; throws on unknown ones. */
+export function scalesFromArg(pack: Pack, arg: string): string[] {
+  return arg.split(',').map((raw) => {
+    const v = raw.trim();
+    const scale = pack.scales.find((s) => s.id === v || (s.orders !== undefined && String(s.orders) === v));
+    if (!scale) throw new Error(`--scales: no scale "${v}" in pack ${pack.id} (scales: ${pack.scales.map((s) => `${s.id}${s.orders ? `=${s.orders}` : ''}`).join(', ')})`);
+    return scale.id;
+  });
+}
+
+/** Build at each scale and measure; the engine is left holding the last scale built. */
+export async function measureGrowth(engine: Engine, pack: Pack, scaleIds: string[], runs: number): Promise<Measurements[]> {
+  const out: Measurements[] = [];
+  for (const id of scaleIds) {
+    await buildPack(engine, pack, id);
+    out.push(await measureBuild(engine, pack, id, runs));
+  }
+  return out;
+}
+
+/** Merge measurements into the runner's JSON. */
+export function mergeMeasurements(json: CompareJson, m: Measurements, growth?: Measurements[]): MeasuredCompareJson {
+  return {
+    ...json,
+    styles: json.styles.map((s) => ({ ...s, storage: m.storage[s.name] ?? { duckdb_bytes: 0, csv_bytes: 0 } })),
+    questions: json.questions.map((q) => ({ ...q, ms: m.timing[q.id] ?? {} })),
+    round_trip_ms: m.round_trip_ms,
+    ...(growth
+      ? {
+          growth: growth.map((g) => ({
+            scale: g.scale,
+            orders: g.orders,
+            styles: Object.entries(g.storage).map(([name, storage]) => ({ name, storage })),
+            questions: Object.entries(g.timing).map(([id, ms]) => ({ id, ms })),
+          })),
+        }
+      : {}),
+  };
+}
