@@ -122,7 +122,8 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
       const e = await rejection(long);
       const cancelMs = performance.now() - t0;
       expect(e.cancelled).toBe(true);
-      expect(cancelMs).toBeLessThan(1000);
+      // Typically ~50 ms; the bound leaves room for a loaded 2-core CI machine.
+      expect(cancelMs).toBeLessThan(2000);
       const t1 = performance.now();
       const r = await engine.query('SELECT 42 AS answer');
       expect(r.rows).toEqual([[42]]);
