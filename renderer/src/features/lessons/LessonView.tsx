@@ -1,4 +1,4 @@
-import Markdown from 'react-markdown';
+import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { Lesson } from '../../core/lessons/lessonSchema';
 import { useStudio } from '../shell/StudioContext';
@@ -7,6 +7,13 @@ import { LessonChart } from './LessonChart';
 import { SqlBlock } from './SqlBlock';
 import { useLessonData } from './useLessonData';
 import './LessonView.css';
+
+/** The page has one h1 (the lesson title): a `#` heading in the body becomes an h2. */
+const demoteH1: Components = {
+  h1: ({ node: _node, ...props }) => <h2 {...props} />,
+  // Code samples may scroll sideways; a scrollable region must be reachable by keyboard.
+  pre: ({ node: _node, ...props }) => <pre tabIndex={0} {...props} />,
+};
 
 export interface LessonViewProps {
   lesson: Lesson;
@@ -51,7 +58,9 @@ export function LessonView({ lesson, previous, next, onOpen }: LessonViewProps) 
             case 'markdown':
               return (
                 <div key={i} className="lesson__markdown">
-                  <Markdown remarkPlugins={[remarkGfm]}>{block.text}</Markdown>
+                  <Markdown remarkPlugins={[remarkGfm]} components={demoteH1}>
+                    {block.text}
+                  </Markdown>
                 </div>
               );
             case 'sql':
