@@ -153,6 +153,8 @@ export class AsyncEngine implements Engine {
           run.cursor = cursor;
           if (run.cancelled) cursor.markCancelled();
           resolve(cursor);
+          // Callers that queued while this statement ran must not wait on a cursor no one reads.
+          if (this.queue.size > 1) void cursor.stepAside();
           // Hold the connection until the cursor is done with it.
           await Promise.race([cursor.done, s.died.catch(() => undefined)]);
         } catch (e) {

@@ -237,9 +237,27 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
       expect(first).toEqual([[0], [1], [2], [3], [4], [5], [6], [7], [8], [9]]);
       const r = await engine.query('SELECT 7 AS seven');
       expect(r.rows).toEqual([[7]]);
+      // It kept what it had plus 200,000 more rows, in order, then says the rest was let go.
       const rest = await cursor.next(1_000_000);
       expect(rest[0]).toEqual([10]);
-      expect(rest.length).toBeGreaterThan(0);
+      expect(rest.length).toBeGreaterThanOrEqual(200_000);
+      expect(rest.length).toBeLessThan(300_000 - 10);
+      expect(rest[rest.length - 1]).toEqual([rest.length + 9]);
+      const e = await rejection(cursor.next(10));
+      expect(e.message).toContain('run the query again');
+      await cursor.close();
+    });
+
+    it('does not make callers queued behind an open() wait for its cursor to be read', async () => {
+      const engine = getEngine();
+      const busy = engine.query('SELECT sum(range) FROM range(20000000)');
+      const opened = engine.open('SELECT range AS i FROM range(300000)');
+      const after = engine.query('SELECT 3 AS three');
+      const timeout = new Promise<string>((r) => setTimeout(() => r('stuck'), 20_000));
+      expect(await Promise.race([after.then((x) => x.rows), timeout])).toEqual([[3]]);
+      await busy;
+      const cursor = await opened;
+      expect(await cursor.next(2)).toEqual([[0], [1]]);
       await cursor.close();
     });
   });
