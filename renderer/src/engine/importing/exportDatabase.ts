@@ -1,32 +1,25 @@
 /**
- * Export a schema's tables as a DuckDB database file that the DuckDB CLI opens: attach a new
- * database in the engine's virtual file system, copy each table into its `main` schema,
- * checkpoint so every row is in the file (not a write-ahead log), detach, and read the bytes.
+ * Export a schema's tables as a DuckDB database file that the DuckDB CLI opens: register an empty
+ * database file in the engine's virtual file system (DuckDB-Wasm cannot read back a file that
+ * ATTACH created itself, duckdb/duckdb-wasm#1987, but it can one the page registered), attach
+ * it, copy each table into its `main` schema, checkpoint so every row is in the file rather than
+ * the write-ahead log, detach, and read the bytes.
  */
 import type { Engine } from '../engine';
+import { emptyDuckdbFile } from '../../core/importing/emptyDatabase';
 import { quoteIdent, sqlString } from '../../core/importing/importSql';
 
 let exports = 0;
 
-/** Options of an export. */
-export interface ExportOptions {
-  /**
-   * Read the finished file back. Defaults to `engine.readFile`. DuckDB-Wasm's Node runtime writes
-   * attached files to the process's working directory, where `copyFileToBuffer` cannot read
-   * them; Node callers pass a reader of that directory.
-   */
-  readFile?: (fileName: string) => Promise<Uint8Array>;
-}
-
 /** The tables of `schema` as the bytes of a `.duckdb` file (tables land in its `main` schema). */
-export async function exportSchemaAsDatabase(engine: Engine, schema: string, options: ExportOptions = {}): Promise<Uint8Array> {
-  const readBack = options.readFile ?? ((name: string) => engine.readFile(name));
+export async function exportSchemaAsDatabase(engine: Engine, schema: string): Promise<Uint8Array> {
   const tables = await engine.query(
     `SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND NOT internal AND NOT temporary ORDER BY table_name`);
   if (tables.rows.length === 0) throw new Error(`Schema "${schema}" has no tables to export.`);
   exports += 1;
   const alias = `studio_export_${exports}`;
   const file = `${alias}_${Date.now().toString(36)}.duckdb`;
+  await engine.registerFile(file, emptyDuckdbFile());
   await engine.query(`ATTACH ${sqlString(file)} AS ${alias}`);
   try {
     for (const row of tables.rows) {
@@ -37,7 +30,7 @@ export async function exportSchemaAsDatabase(engine: Engine, schema: string, opt
     // file so every block is flushed before the bytes are read.
     await engine.query(`CHECKPOINT ${alias}`);
     await engine.query(`DETACH ${alias}`);
-    return await readBack(file);
+    return await engine.readFile(file);
   } finally {
     await engine.query(`DETACH DATABASE IF EXISTS ${alias}`).catch(() => undefined);
     await engine.dropFile(file).catch(() => undefined);
