@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { installCompareBench } from './compareBench';
 import { useStudio } from '../shell/StudioContext';
 import type { CompareSource } from './compareSource';
 import { GrowthPanel } from './GrowthPanel';
@@ -28,6 +29,9 @@ export function CompareScreen({ source: given }: CompareScreenProps) {
   const [runs, setRuns] = useState(5);
   const [growthScales, setGrowthScales] = useState<string[] | null>(null);
   const ids = useId();
+  useEffect(() => {
+    if (source) installCompareBench(engine, source);
+  }, [engine, source]);
   if (!source) return <div className="compare">Loading the dataset pack…</div>;
 
   const chosenScale = scale ?? source.defaultScale;

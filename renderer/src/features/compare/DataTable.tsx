@@ -31,7 +31,7 @@ export function DataTable({ caption, fileName, header, rows, csv }: DataTablePro
           CSV
         </button>
       </div>
-      <div className="data-table__scroll">
+      <div className="data-table__scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>

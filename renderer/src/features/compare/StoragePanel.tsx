@@ -41,7 +41,7 @@ export function StoragePanel({ storage, scale }: StoragePanelProps) {
           { value: s.duckdbBytes, display: formatBytes(s.duckdbBytes), title: exactBytes(s.duckdbBytes), numeric: true },
           { value: s.dataBytes, display: formatBytes(s.dataBytes), title: exactBytes(s.dataBytes), numeric: true },
           { value: s.csvBytes, display: formatBytes(s.csvBytes), title: exactBytes(s.csvBytes), numeric: true },
-          { value: s.duckdbBytes ? Math.round((s.csvBytes / s.duckdbBytes) * 10) / 10 : null, numeric: true },
+          { value: s.duckdbBytes ? Number((s.csvBytes / s.duckdbBytes).toPrecision(2)) : null, numeric: true },
         ])}
       />
       {chosen && (

@@ -72,6 +72,7 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
       guard(async (signal) => {
         if (!source) throw new Error('No dataset pack loaded');
         const styles = source.styles;
+        setProgress({ phase: 'build', fraction: 0, label: 'Starting…' });
         if (built.current !== scaleId) {
           built.current = null;
           await source.build(engine, scaleId, { signal, onProgress: (f, label) => setProgress({ phase: 'build', fraction: f * 0.3, label }) });
