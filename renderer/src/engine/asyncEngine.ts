@@ -208,9 +208,9 @@ export class AsyncEngine implements Engine {
         // DuckDB-Wasm throws a bare WebAssembly exception here; known for files a database
         // ATTACH wrote (duckdb/duckdb-wasm#1987), which stay locked even after DETACH.
         throw new EngineError({
-          message: `DuckDB-Wasm could not copy the file '${name}'. Files written by ATTACH cannot be read back in ` +
-            'DuckDB-Wasm 1.32 (duckdb/duckdb-wasm#1987); measure a database with pragma_database_size() or ' +
-            "pragma_storage_info('table') instead.",
+          message: `DuckDB-Wasm could not copy the file '${name}'. A database file that ATTACH created cannot be ` +
+            'read back in DuckDB-Wasm 1.32 (duckdb/duckdb-wasm#1987): register an empty database first ' +
+            '(core/importing/emptyDatabase), or measure with pragma_database_size() instead.',
         });
       }
     });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine, EngineStatus } from './engine';
 import { EngineError } from './engine';
+import { emptyDuckdbFile } from '../core/importing/emptyDatabase';
 
 /** Host-specific abilities the suite needs beyond the Engine interface. */
 export interface EngineSuiteHooks {
@@ -175,7 +176,24 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
       expect(e.message).toContain('suite_bytes.bin');
     });
 
-    it('measures an attached database after CHECKPOINT; reading its bytes back fails clearly', async () => {
+    it('reads back an attached database after CHECKPOINT when the file was registered first', async () => {
+      const engine = getEngine();
+      await engine.registerFile('suite_export.duckdb', emptyDuckdbFile());
+      await engine.query(`ATTACH 'suite_export.duckdb' AS suite_export;
+        CREATE TABLE suite_export.t AS SELECT range AS id, range % 3 AS k FROM range(50000);
+        CHECKPOINT suite_export; DETACH suite_export;`);
+      const bytes = await engine.readFile('suite_export.duckdb');
+      expect(bytes.length).toBeGreaterThan(12288);
+      expect(new TextDecoder().decode(bytes.subarray(8, 12))).toBe('DUCK');
+      // The bytes are a working database: attach a copy and read the table back.
+      await engine.registerFile('suite_copy.duckdb', bytes);
+      const r = await engine.query(`ATTACH 'suite_copy.duckdb' AS suite_copy (READ_ONLY);
+        SELECT count(*)::INTEGER, sum(k)::INTEGER FROM suite_copy.t`);
+      expect(r.rows).toEqual([[50000, 49999]]); // 16666 cycles of 0+1+2, then 0 and 1
+      await engine.query('DETACH suite_copy');
+    });
+
+    it('measures an attached database after CHECKPOINT; reading back a file ATTACH created fails clearly', async () => {
       const engine = getEngine();
       const file = hooks.scratchFile?.('suite_store.duckdb') ?? 'suite_store.duckdb';
       await engine.query(`ATTACH '${file}' AS suite_store;
