@@ -49,6 +49,8 @@ export interface Pack {
   sourceTables: string[];
   /** Generator scripts by path. */
   generators: Record<string, string>;
+  /** Shipped data files (scale.files) by path, as text. */
+  shipped: Record<string, string>;
   questions: PackQuestion[];
   writes: PackWrite[];
 }
@@ -82,7 +84,18 @@ export function loadPack(files: Record<string, string>): Pack {
     if (text === undefined) throw new PackError('pack.yml', `scale ${scale.id}: generator ${scale.generator} not found`);
     generators[scale.generator] = text;
   }
-  const sourceSets = Object.values(generators).map((g) => tablesCreated(g, 'source'));
+  const shipped: Record<string, string> = {};
+  for (const scale of manifest.scales) {
+    for (const file of scale.files ?? []) {
+      const text = files[file.path];
+      if (text === undefined) throw new PackError('pack.yml', `scale ${scale.id}: file ${file.path} not found`);
+      shipped[file.path] = text;
+    }
+  }
+  const sourceSets = [
+    ...Object.values(generators).map((g) => tablesCreated(g, 'source')),
+    ...manifest.scales.map((s) => (s.files ?? []).map((f) => `source.${f.table.toLowerCase()}`)),
+  ];
   const sourceTables = [...new Set(sourceSets.flat())].sort();
   const schemas = [...manifest.styles, 'source'];
 
@@ -150,6 +163,7 @@ export function loadPack(files: Record<string, string>): Pack {
     schemaFiles,
     sourceTables,
     generators,
+    shipped,
     questions,
     writes,
   };

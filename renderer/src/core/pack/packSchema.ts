@@ -6,6 +6,14 @@ import { z } from 'zod';
 
 const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a SQL identifier');
 
+/** A file shipped with the pack, loaded into `source.<table>` before the generator runs. */
+export const ShippedFile = z.object({
+  path: z.string().min(1),
+  table: identifier,
+  format: z.enum(['json', 'csv']),
+});
+export type ShippedFile = z.infer<typeof ShippedFile>;
+
 export const PackScale = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
@@ -13,6 +21,8 @@ export const PackScale = z.object({
   orders: z.number().int().positive().optional(),
   /** Generator SQL file, relative to the pack folder. */
   generator: z.string().min(1),
+  /** Files loaded (with DuckDB-Wasm's own JSON/CSV readers) into `source` before the generator. */
+  files: z.array(ShippedFile).optional(),
 });
 export type PackScale = z.infer<typeof PackScale>;
 

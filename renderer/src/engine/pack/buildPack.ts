@@ -9,6 +9,7 @@ import type { Pack, PackTable } from '../../core/pack/loadPack';
 import { PackError } from '../../core/pack/packError';
 import { fillPlaceholders, qualifyNames, splitStatements } from '../../core/pack/sqlText';
 import { tableTests, testsBatchSql, type DataTest } from '../../core/pack/testSql';
+import type { ShippedFile } from '../../core/pack/packSchema';
 import type { ResultColumn } from '../../core/result';
 import type { Engine } from '../engine';
 import { exec, quoteLiteral, throwIfAborted, toNumber } from './exec';
@@ -34,7 +35,7 @@ export async function buildPack(engine: Engine, pack: Pack, scaleId: string, opt
   const started = performance.now();
   const schemas = [...pack.styles, 'source'];
   const generator = splitStatements(fillPlaceholders(pack.generators[scale.generator]!, { orders: scale.orders ?? 0, seed }));
-  const total = generator.length + pack.tables.length + pack.styles.length + 2;
+  const total = generator.length + (scale.files?.length ?? 0) + pack.tables.length + pack.styles.length + 2;
   let done = 0;
   const progress = (step: string): void => options.onProgress?.({ step, done: done++, total });
 
@@ -49,6 +50,13 @@ export async function buildPack(engine: Engine, pack: Pack, scaleId: string, opt
     for (const style of pack.styles) await exec(engine, `CREATE SCHEMA ${db}.${style}`, signal);
 
     const sourceStarted = performance.now();
+    if (scale.files?.length) {
+      await exec(engine, `CREATE SCHEMA IF NOT EXISTS ${db}.source`, signal);
+      for (const file of scale.files) {
+        progress(`Loading ${file.path}`);
+        await loadShipped(engine, db, file, pack.shipped[file.path]!, signal);
+      }
+    }
     for (const [i, statement] of generator.entries()) {
       progress(`Generating source data (${i + 1}/${generator.length})`);
       await run(engine, qualifyNames(statement, schemas, db), scale.generator, signal);
@@ -63,7 +71,9 @@ export async function buildPack(engine: Engine, pack: Pack, scaleId: string, opt
     }
 
     progress('Counting rows');
-    const names = [...pack.sourceTables, ...pack.tables.map((t) => t.qualified)];
+    const built = await exec(engine, `SELECT schema_name || '.' || table_name FROM duckdb_tables() WHERE database_name = ${quoteLiteral(db)} AND schema_name = 'source'`, signal);
+    const sourceTables = pack.sourceTables.filter((n) => built.rows.some((r) => String(r[0]).toLowerCase() === n));
+    const names = [...sourceTables, ...pack.tables.map((t) => t.qualified)];
     const counts = await exec(engine, names.map((n) => `SELECT ${quoteLiteral(n)} AS name, count(*) AS n FROM ${db}.${n}`).join(' UNION ALL '), signal);
     const rowsOf = new Map(counts.rows.map((r) => [String(r[0]), toNumber(r[1])]));
     const columnsOf = await readColumns(engine, db, signal);
@@ -83,7 +93,7 @@ export async function buildPack(engine: Engine, pack: Pack, scaleId: string, opt
     options.onProgress?.({ step: 'Done', done: total, total });
     return {
       pack: pack.id, scale: scale.id, seed, database: db,
-      source: { tables: pack.sourceTables.map((name) => ({ name, rows: rowsOf.get(name) ?? 0 })), ms: round(sourceMs) },
+      source: { tables: sourceTables.map((name) => ({ name, rows: rowsOf.get(name) ?? 0 })), ms: round(sourceMs) },
       styles,
       total_ms: round(performance.now() - started),
     };
@@ -99,6 +109,27 @@ async function run(engine: Engine, sql: string, file: string, signal: AbortSigna
   } catch (error) {
     if (error instanceof PackCancelled || error instanceof PackError) throw error;
     throw new PackError(file, `DuckDB: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Load a shipped file with DuckDB-Wasm's own reader (works offline, keeps nested JSON). The
+ * readers write to the default catalog, so the rows go through a scratch table into `db.source`.
+ */
+async function loadShipped(engine: Engine, db: string, file: ShippedFile, text: string, signal: AbortSignal | undefined): Promise<void> {
+  const name = `${db}_${file.path.replace(/[^A-Za-z0-9_.]/g, '_')}`;
+  const scratch = `__${db}_${file.table}`;
+  await engine.registerFile(name, new TextEncoder().encode(text));
+  try {
+    if (file.format === 'json') await engine.insertJson(name, scratch, 'main');
+    else await engine.insertCsv(name, scratch, 'main');
+    await exec(engine, `CREATE TABLE ${db}.source.${file.table} AS SELECT * FROM main.${scratch}`, signal);
+  } catch (error) {
+    if (error instanceof PackCancelled) throw error;
+    throw new PackError(file.path, `DuckDB: ${(error as Error).message}`);
+  } finally {
+    await engine.query(`DROP TABLE IF EXISTS main.${scratch}`).catch(() => undefined);
+    await engine.dropFile(name).catch(() => undefined);
   }
 }
 

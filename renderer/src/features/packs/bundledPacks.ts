@@ -1,11 +1,11 @@
 /**
- * The packs bundled with the app: every YAML and SQL file under sample-data/, grouped by pack
+ * The packs bundled with the app: every YAML, SQL, JSON and CSV file under sample-data/, grouped by pack
  * folder and loaded with core's `loadPack`. A broken pack is listed with its error (which names
  * the file); the others still load.
  */
 import { loadPack, type Pack } from '../../core/pack/loadPack';
 
-const files = import.meta.glob('../../../../sample-data/*/**/*.{yml,yaml,sql}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('../../../../sample-data/*/**/*.{yml,yaml,sql,json,csv}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export interface BundledPack {
   /** The folder name under sample-data/. */

@@ -24,7 +24,9 @@ export interface PackState {
 type Listener = () => void;
 
 function initialState(): PackState {
-  const first = bundledPacks().find((p) => p.pack)?.pack ?? null;
+  // The course's running example first, when bundled.
+  const loaded = bundledPacks().flatMap((p) => (p.pack ? [p.pack] : []));
+  const first = loaded.find((p) => p.id === 'retail') ?? loaded[0] ?? null;
   return { packId: first?.id ?? null, scaleId: first?.defaultScale ?? null, status: 'idle', progress: null, report: null, error: null };
 }
 
