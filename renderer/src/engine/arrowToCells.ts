@@ -9,7 +9,7 @@
  */
 import { DataType, type Data, type RecordBatch } from 'apache-arrow';
 import type { Cell } from '../core/result';
-import { formatDate, formatInterval, formatTimeOfDay, formatTimestampMicros, toMicros } from './temporal';
+import { formatDate, formatInterval, formatTimeOfDay, formatTimestamp, toMicros } from './temporal';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -34,11 +34,21 @@ export function decimalCell(unscaled: bigint, scale: number): number | string {
   return unscaled <= MAX_SAFE && unscaled >= -MAX_SAFE ? Number(text) : text;
 }
 
-/** Bytes as DuckDB prints a BLOB: printable ASCII as is, everything else as `\xHH`. */
+/** The shortest decimal that is the same FLOAT, as DuckDB prints it (0.1, not 0.10000000149011612). */
+export function shortestFloat32(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  for (let digits = 1; digits < 10; digits++) {
+    const candidate = Number(v.toPrecision(digits));
+    if (Math.fround(candidate) === v) return candidate;
+  }
+  return v;
+}
+
+/** Bytes as DuckDB prints a BLOB: printable ASCII as is; quotes, backslash and the rest as `\xHH`. */
 export function blobCell(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) {
-    out += b >= 32 && b < 127 && b !== 92 ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    out += b >= 32 && b < 127 && b !== 92 && b !== 39 && b !== 34 ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
@@ -65,7 +75,11 @@ function computeValues(data: Data): Cell[] {
     else for (let i = 0; i < n; i++) out[i] = ints[i] as number;
     return out;
   }
-  if (DataType.isFloat(type) && type.precision !== 0) {
+  if (DataType.isFloat(type) && type.precision === 1) {
+    for (let i = 0; i < n; i++) out[i] = shortestFloat32(raw?.[i] as number);
+    return out;
+  }
+  if (DataType.isFloat(type) && type.precision === 2) {
     for (let i = 0; i < n; i++) out[i] = raw?.[i] as number;
     return out;
   }
@@ -80,7 +94,7 @@ function computeValues(data: Data): Cell[] {
     return out;
   }
   if (DataType.isTimestamp(type)) {
-    for (let i = 0; i < n; i++) out[i] = formatTimestampMicros(toMicros(BigInt(raw?.[i] ?? 0), type.unit), Boolean(type.timezone));
+    for (let i = 0; i < n; i++) out[i] = formatTimestamp(BigInt(raw?.[i] ?? 0), type.unit, Boolean(type.timezone));
     return out;
   }
   if (DataType.isTime(type)) {

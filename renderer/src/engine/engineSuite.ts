@@ -71,6 +71,28 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
       ]);
     });
 
+    it('names and renders the rarer types the way DuckDB prints them', async () => {
+      const r = await getEngine().query(`SELECT 170141183460469231731687303715884105727::HUGEINT AS h,
+        -12345678901234567890.123::DECIMAL(38,3) AS dneg, TIMESTAMP_S '2024-01-02 03:04:05' AS ts_s,
+        TIMESTAMP_MS '2024-01-02 03:04:05.678' AS ts_ms, TIMESTAMP_NS '2024-01-02 03:04:05.123456789' AS ts_ns,
+        TIMESTAMPTZ '2024-01-02 03:04:05+00' AS tz, DATE '0044-03-15 (BC)' AS bc,
+        '00000000-0000-0000-0000-000000000001'::UUID AS u, 'b'::ENUM('a', 'b') AS en,
+        1::UNION(n INTEGER, s VARCHAR) AS un, 'x'::UNION(n INTEGER, s VARCHAR) AS un2,
+        18446744073709551615::UBIGINT AS ub, '-infinity'::DOUBLE AS ninf, 0.1::FLOAT AS fl,
+        MAP {[1]: 'x'} AS ml, {'Mixed Case': 1, 'b': NULL} AS st, INTERVAL 90 MINUTE AS iv`);
+      expect(r.columns.map((c) => c.type)).toEqual([
+        'DECIMAL(38,0)', 'DECIMAL(38,3)', 'TIMESTAMP_S', 'TIMESTAMP_MS', 'TIMESTAMP_NS', 'TIMESTAMP WITH TIME ZONE',
+        'DATE', 'VARCHAR', 'ENUM', 'UNION(n INTEGER, s VARCHAR)', 'UNION(n INTEGER, s VARCHAR)', 'UBIGINT', 'DOUBLE',
+        'FLOAT', 'MAP(INTEGER[], VARCHAR)', 'STRUCT("Mixed Case" INTEGER, b INTEGER)', 'INTERVAL',
+      ]);
+      expect(r.rows).toEqual([[
+        '170141183460469231731687303715884105727', '-12345678901234567890.123', '2024-01-02 03:04:05',
+        '2024-01-02 03:04:05.678', '2024-01-02 03:04:05.123456789', '2024-01-02 03:04:05+00', '0044-03-15 (BC)',
+        '00000000-0000-0000-0000-000000000001', 'b', 1, 'x', '18446744073709551615', -Infinity, 0.1,
+        [{ key: [1], value: 'x' }], { 'Mixed Case': 1, b: null }, '01:30:00',
+      ]]);
+    });
+
     it('returns the last statement of a script, after running the ones before it', async () => {
       const r = await getEngine().query(`CREATE OR REPLACE TABLE suite_script(a INTEGER);
         INSERT INTO suite_script VALUES (1), (2), (3); -- a comment; with a semicolon

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInterval, formatTimeOfDay, formatTimestampMicros, toMicros } from './temporal';
+import { formatDate, formatInterval, formatTimeOfDay, formatTimestamp, formatTimestampMicros, toMicros } from './temporal';
 
 describe('formatDate', () => {
   it.each([
@@ -43,5 +43,17 @@ describe('formatInterval', () => {
     [0, 0, -1500000000n, '-00:00:01.5'],
   ])('%i months %i days %s ns is %s', (months, days, nanos, text) => {
     expect(formatInterval(months, days, nanos)).toBe(text);
+  });
+});
+
+describe('formatTimestamp', () => {
+  it.each([
+    [1704164645n, 0, false, '2024-01-02 03:04:05'],
+    [1704164645678n, 1, false, '2024-01-02 03:04:05.678'],
+    [1704164645123456789n, 3, false, '2024-01-02 03:04:05.123456789'],
+    [1704164645100000000n, 3, false, '2024-01-02 03:04:05.1'],
+    [1704164645000000001n, 3, true, '2024-01-02 03:04:05.000000001+00'],
+  ])('%s in unit %i (zone %s) is %s', (value, unit, zone, text) => {
+    expect(formatTimestamp(value, unit, zone)).toBe(text);
   });
 });

@@ -46,6 +46,20 @@ export function formatTimestampMicros(micros: bigint, withZone = false): string 
   return bc ? `${text} (BC)` : text;
 }
 
+/** A timestamp in Arrow `unit` as DuckDB prints it; nanosecond timestamps keep all 9 digits. */
+export function formatTimestamp(value: bigint, unit: number, withZone = false): string {
+  const micros = toMicros(value, unit);
+  const nanos = unit === 3 ? value - micros * 1000n : 0n;
+  const text = formatTimestampMicros(micros, withZone);
+  if (nanos === 0n) return text;
+  // Re-render the fraction with nanoseconds: drop any zone/BC suffix, then put it back.
+  const m = /^(\S+ \d\d:\d\d:\d\d)(?:\.(\d+))?(.*)$/.exec(text);
+  if (!m) return text;
+  const micro6 = (m[2] ?? '').padEnd(6, '0');
+  const fraction = `${micro6}${pad(nanos, 3)}`.replace(/0+$/, '');
+  return `${m[1]}.${fraction}${m[3]}`;
+}
+
 /** Microseconds in one unit of an Arrow TimeUnit (0 = s, 1 = ms, 2 = µs, 3 = ns). */
 export function toMicros(value: bigint, unit: number): bigint {
   switch (unit) {
