@@ -13,6 +13,9 @@ export interface BrowserEnv {
   storage: KeyValueStorage | null;
   document: Document;
   now?: () => Date;
+  /** The studio's version, when the build knows it. */
+  version?: string;
+  userAgent?: string;
 }
 
 /** Ask the user for one file; null when they cancel. */
@@ -63,8 +66,20 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
           : { status: 'error', message: `${file.name} could not be opened: ${decoded.message}.` };
         return result;
       }
+      if (options?.path) return { status: 'error', message: 'Opening a workspace by path needs the desktop app.' };
       return env.storage ? loadFromStorage({ storage: env.storage, now }) : noStorage;
     },
+    recentWorkspaces: async () => [],
+    appInfo: async () => ({
+      name: 'Modeling Studio',
+      version: env.version ?? 'web',
+      platform: 'web',
+      arch: '',
+      electron: '',
+      chrome: /Chrome\/([\d.]+)/.exec(env.userAgent ?? '')?.[1] ?? '',
+      node: '',
+      packaged: false,
+    }),
     async saveWorkspace(data: WorkspaceData, options) {
       if (options?.saveAs) {
         const savedAt = now();

@@ -78,6 +78,20 @@ describe('desktop platform', () => {
     ]);
   });
 
+  it('opens a recent workspace by path and forwards recents and app info', async () => {
+    const recent = [{ path: '/docs/class.json', name: 'class', openedAt: '2026-11-23T13:00:00.000Z' }];
+    const { bridge, calls } = fakeBridge({
+      loadWorkspace: () => ({ status: 'missing', path: '/docs/class.json' }),
+      recentWorkspaces: () => recent,
+      appInfo: () => ({ name: 'Modeling Studio', version: '0.1.0' }),
+    });
+    const platform = createElectronPlatform(bridge);
+    expect(await platform.loadWorkspace({ path: '/docs/class.json' })).toEqual({ status: 'missing' });
+    expect(await platform.recentWorkspaces()).toEqual(recent);
+    expect(await platform.appInfo()).toMatchObject({ version: '0.1.0' });
+    expect(calls[0]).toEqual(['loadWorkspace', { target: { kind: 'path', path: '/docs/class.json' } }]);
+  });
+
   it('forwards menu commands', () => {
     const { bridge, emit } = fakeBridge({});
     const got: MenuCommand[] = [];

@@ -11,7 +11,8 @@ export function createElectronPlatform(studio: StudioBridge): Platform {
   return {
     kind: 'desktop',
     async loadWorkspace(options) {
-      const response = await studio.loadWorkspace({ target: options?.pick ? { kind: 'dialog' } : { kind: 'default' } });
+      const target: WorkspaceTarget = options?.pick ? { kind: 'dialog' } : options?.path ? { kind: 'path', path: options.path } : { kind: 'default' };
+      const response = await studio.loadWorkspace({ target });
       switch (response.status) {
         case 'loaded':
           current = response.path;
@@ -47,6 +48,8 @@ export function createElectronPlatform(studio: StudioBridge): Platform {
       const response = await studio.saveFile({ suggestedName, kind, data: payload });
       return response.status === 'saved' ? { status: 'saved', location: response.path } : response;
     },
+    recentWorkspaces: () => studio.recentWorkspaces(),
+    appInfo: () => studio.appInfo(),
     onMenuCommand: (listener) => studio.onMenuCommand(listener),
   };
 }

@@ -22,6 +22,7 @@ export interface PlatformGlobals {
   studio?: unknown;
   localStorage?: KeyValueStorage;
   document?: Document;
+  navigator?: { userAgent?: string };
 }
 
 function storageOf(globals: PlatformGlobals): KeyValueStorage | null {
@@ -36,7 +37,7 @@ function storageOf(globals: PlatformGlobals): KeyValueStorage | null {
 export function pickPlatform(globals: PlatformGlobals): Platform {
   if (isStudioBridge(globals.studio)) return createElectronPlatform(globals.studio);
   if (!globals.document) throw new Error('The web platform needs a document.');
-  return createBrowserPlatform({ storage: storageOf(globals), document: globals.document });
+  return createBrowserPlatform({ storage: storageOf(globals), document: globals.document, userAgent: globals.navigator?.userAgent });
 }
 
 let platform: Platform | null = null;

@@ -3,9 +3,9 @@
  * Features code against `Platform` and never ask which one they have, except through `kind`
  * (e.g. to say "Downloads" rather than a path).
  */
-import type { MenuCommand, OpenFileKind, SaveFileKind, WorkspaceData } from '../../../electron/common/contract';
+import type { AppInfo, MenuCommand, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceData } from '../../../electron/common/contract';
 
-export type { MenuCommand, OpenFileKind, SaveFileKind, WorkspaceData };
+export type { AppInfo, MenuCommand, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceData };
 
 export type PlatformKind = 'desktop' | 'web';
 
@@ -39,9 +39,13 @@ export interface Platform {
   readonly kind: PlatformKind;
   /**
    * Load the workspace: the autosaved one by default; `pick` lets the user choose a file
-   * (desktop: open dialog; web: a .json workspace file).
+   * (desktop: open dialog; web: a .json workspace file); `path` opens a recent one (desktop).
    */
-  loadWorkspace(options?: { pick?: boolean }): Promise<WorkspaceLoadResult>;
+  loadWorkspace(options?: { pick?: boolean; path?: string }): Promise<WorkspaceLoadResult>;
+  /** Workspaces opened or saved recently, newest first (always empty on the web). */
+  recentWorkspaces(): Promise<RecentWorkspace[]>;
+  /** Name, version and host versions, for an About box and bug reports. */
+  appInfo(): Promise<AppInfo>;
   /**
    * Save the workspace where it was loaded from (autosave); `saveAs` asks where
    * (desktop: save dialog; web: downloads a .json workspace file).
