@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createBrowserEngine } from './engine/browserEngine';
 import { watchEngineStatus } from './features/shell/engineStatusStore';
+import { installPackBench } from './features/packs/packBench';
 
 declare global {
   interface Window {
@@ -26,6 +27,7 @@ window.__studioTest = {
   },
 };
 const engineStatus = watchEngineStatus(engine);
+installPackBench(engine);
 engine.ready().then(
   () => performance.mark('studio:engine-ready'),
   () => undefined, // the status bar shows the failure

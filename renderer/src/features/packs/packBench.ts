@@ -1,0 +1,33 @@
+/**
+ * A hook for `npm run bench`, which drives the built studio in Chromium:
+ * `window.__studioBench.buildPack(packId, scaleId)` builds a bundled pack with the same runner as
+ * the Packs screen and returns the build figures. `ms` counts the generator and every CREATE TABLE
+ * (no data tests, no row counts), the same work the native reference build times.
+ */
+import type { Engine } from '../../engine/engine';
+import { buildPack } from '../../engine/pack';
+import { bundledPacks } from './bundledPacks';
+
+export interface PackBenchResult {
+  ms: number;
+  totalMs: number;
+  testsFailed: number;
+}
+
+/** Build `packId` at `scaleId` once and report its timings. */
+export async function benchBuildPack(engine: Engine, packId: string, scaleId: string): Promise<PackBenchResult> {
+  const pack = bundledPacks().find((p) => p.pack?.id === packId)?.pack;
+  if (!pack) throw new Error(`No bundled pack "${packId}"`);
+  const report = await buildPack(engine, pack, scaleId);
+  const stylesMs = report.styles.reduce((sum, style) => sum + style.build_ms, 0);
+  return {
+    ms: report.source.ms + stylesMs,
+    totalMs: report.total_ms,
+    testsFailed: report.styles.reduce((sum, style) => sum + style.tests.failed, 0),
+  };
+}
+
+/** Expose `window.__studioBench.buildPack` for this engine. */
+export function installPackBench(engine: Engine): void {
+  window.__studioBench = { ...window.__studioBench, buildPack: (packId: string, scaleId: string) => benchBuildPack(engine, packId, scaleId) };
+}
