@@ -76,7 +76,7 @@ test('Esc cancels a long query and the next query works at once', async ({ page 
 });
 
 test('the Cancel button stops a long query too', async ({ page }) => {
-  await runSql(page, 'SELECT count(*) FROM range(100000) a, range(100000) b WHERE a.range + b.range = 3');
+  await runSql(page, 'SELECT max(a.range - b.range) FROM range(100000) a, range(100000) b');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Query cancelled')).toBeVisible({ timeout: 5_000 });
 });
@@ -126,6 +126,9 @@ test('a dead engine worker is reported, restarted, and the next query works', as
 test('the main screen has no axe violations', async ({ page }) => {
   await runSql(page, "SELECT 1 AS id, 'a' AS name, NULL AS gap");
   await expect(resultGrid(page)).toBeVisible();
+  // Check the screen itself, not a transient suggestion list left open by typing.
+  await page.keyboard.press('Escape');
+  await resultGrid(page).focus();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -86,7 +86,8 @@ export function ResultGrid({ columns, rows, rowsVersion, exhausted, onNeedRows, 
     }
   };
 
-  const templateColumns = `${rowNumberChars}ch ${widths.map((w) => `${w + 2}ch`).join(' ')}`;
+  // Each column: its text width in characters plus the cell's horizontal padding (2 × 0.6rem).
+  const templateColumns = [rowNumberChars, ...widths].map((w) => `calc(${w}ch + 1.2rem)`).join(' ');
   const visible = rows.slice(win.start, win.end);
 
   return (
@@ -125,7 +126,7 @@ export function ResultGrid({ columns, rows, rowsVersion, exhausted, onNeedRows, 
                 </div>
                 {row.map((cell, i) => (
                   <div role="cell" key={i} className={cell === null ? 'result-grid__cell result-grid__cell--null' : numeric[i] ? 'result-grid__cell result-grid__cell--num' : 'result-grid__cell'}>
-                    {cellDisplay(cell)}
+                    {cellDisplay(cell, columns[i]?.type)}
                   </div>
                 ))}
               </div>

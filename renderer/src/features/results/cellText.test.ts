@@ -25,6 +25,16 @@ describe('cellText', () => {
 });
 
 describe('cellDisplay', () => {
+  it.each([
+    [13.7, 'DECIMAL(10,2)', '13.70'],
+    [0, 'DECIMAL(18, 3)', '0.000'],
+    [-2.5, 'DECIMAL(4,1)', '-2.5'],
+    ['12345678901234567890.12', 'DECIMAL(38,2)', '12345678901234567890.12'],
+    [13.7, 'DOUBLE', '13.7'],
+    [null, 'DECIMAL(10,2)', 'NULL'],
+  ] as const)('shows %j of type %s as %s', (cell, type, expected) => {
+    expect(cellDisplay(cell, type)).toBe(expected);
+  });
   it('keeps short text', () => {
     expect(cellDisplay('abc')).toBe('abc');
   });

@@ -16,9 +16,13 @@ export function cellText(cell: Cell): string {
   return JSON.stringify(cell);
 }
 
-/** The text drawn in the grid: `cellText`, clipped to `maxCellChars` characters. */
-export function cellDisplay(cell: Cell): string {
-  const text = cellText(cell);
+/**
+ * The text drawn in the grid: `cellText`, clipped to `maxCellChars` characters. Given the
+ * column's type, a DECIMAL shows all its scale's digits (13.70, not 13.7), as DuckDB prints it.
+ */
+export function cellDisplay(cell: Cell, type = ''): string {
+  const scale = typeof cell === 'number' && Number.isFinite(cell) ? /^DECIMAL\(\d+,\s*(\d+)\)$/i.exec(type)?.[1] : undefined;
+  const text = scale !== undefined ? (cell as number).toFixed(Number(scale)) : cellText(cell);
   return text.length > maxCellChars ? `${text.slice(0, maxCellChars - 1)}…` : text;
 }
 

@@ -192,7 +192,14 @@ export class QueryRunner {
   async cancel(): Promise<void> {
     if (this.state.phase !== 'running' && !this.state.fetching) return;
     this.cancelRequested = true;
+    const id = this.state.id;
     await this.engine.cancel();
+    // The statement may still be queued behind other work (e.g. a catalog refresh) and not yet
+    // reachable: ask again until it stops, for a few seconds.
+    for (let i = 0; i < 15 && this.state.id === id && this.state.phase === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (this.state.id === id && this.state.phase === 'running') await this.engine.cancel();
+    }
   }
 
   /** Close the open cursor, if any. */

@@ -21,6 +21,8 @@ describe('resultSummary', () => {
     ['running', { phase: 'running' }, 1530, 'Running… 1.53 s'],
     ['running a script', { phase: 'running', statementCount: 3, statementsDone: 1 }, 20, 'Running (statement 2 of 3)… 20 ms'],
     ['failed', { phase: 'failed', elapsedMs: 3 }, 0, 'Failed after 3 ms'],
+    ['cancelled', { phase: 'failed', elapsedMs: 1600, message: { kind: 'cancelled', title: '', detail: '' } }, 0, 'Cancelled after 1.60 s'],
+    ['nothing to run', { phase: 'failed', elapsedMs: 1, message: { kind: 'empty', title: '', detail: '' } }, 0, 'Nothing ran'],
   ])('%s', (_n, patch, runningMs, expected) => {
     expect(resultSummary({ ...base, ...patch }, runningMs)).toBe(expected);
   });

@@ -17,8 +17,10 @@ export function resultSummary(state: RunState, runningMs: number): string {
       const step = state.statementCount > 1 ? ` (statement ${Math.min(state.statementsDone + 1, state.statementCount)} of ${state.statementCount})` : '';
       return `Running${step}… ${formatMs(runningMs)}`;
     }
-    case 'failed':
-      return state.elapsedMs === undefined ? 'Failed' : `Failed after ${formatMs(state.elapsedMs)}`;
+    case 'failed': {
+      const what = state.message?.kind === 'cancelled' ? 'Cancelled' : state.message?.kind === 'empty' ? 'Nothing ran' : 'Failed';
+      return state.message?.kind === 'empty' || state.elapsedMs === undefined ? what : `${what} after ${formatMs(state.elapsedMs)}`;
+    }
     case 'done': {
       const n = state.rows.length;
       const rows = state.exhausted ? `${count(n)} ${n === 1 ? 'row' : 'rows'}` : `≥ ${count(n)} rows`;

@@ -4,8 +4,9 @@ import { runCommand } from './commands';
 import { commandForKey, isMacPlatform } from './shortcuts';
 
 /**
- * Listen on the window. Keys Monaco handles itself (it binds the same chords to the same
- * commands) stop propagating there, so nothing runs twice.
+ * Listen on the window. Chords Monaco binds itself (run, format) stop propagating there, so
+ * nothing runs twice. Esc is caught in the capture phase, before Monaco can swallow it, and is
+ * left to do its usual work too (close a suggestion list): cancelling is a no-op when nothing runs.
  */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
@@ -13,9 +14,16 @@ export function useGlobalShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const command = commandForKey(event, mac);
-      if (command && runCommand(command)) event.preventDefault();
+      if (command && command !== 'query.cancel' && runCommand(command)) event.preventDefault();
+    };
+    const onEscape = (event: KeyboardEvent) => {
+      if (!event.isComposing && commandForKey(event, mac) === 'query.cancel') runCommand('query.cancel');
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onEscape, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onEscape, true);
+    };
   }, []);
 }

@@ -1,9 +1,9 @@
 /**
- * The registry of the studio's views, in side-navigation order. A feature adds its view by
- * replacing its placeholder line with `lazy(() => import('../<feature>/<View>'))` (default export).
+ * The registry of the studio's views, in side-navigation order. A feature adds its view with one
+ * line: `lazy(() => import('../<feature>/<View>'))` (default export). Every view is loaded on
+ * first use, so the editor's start is not slowed by the others.
  */
 import { lazy, type ComponentType } from 'react';
-import { ComingSoon } from './ComingSoon';
 import type { ViewId } from './StudioContext';
 
 export interface ViewDefinition {
@@ -13,12 +13,6 @@ export interface ViewDefinition {
   /** Rendered the first time the view is shown, then kept mounted (hidden) to keep its state. */
   component: ComponentType;
 }
-
-const comingIn = (title: string, what: string): ComponentType => {
-  const Placeholder = () => <ComingSoon title={title} what={what} />;
-  Placeholder.displayName = `ComingSoon(${title})`;
-  return Placeholder;
-};
 
 export const views: ViewDefinition[] = [
   { id: 'editor', label: 'SQL editor', component: lazy(() => import('../editor/EditorView')) },
