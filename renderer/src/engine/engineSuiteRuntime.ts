@@ -17,6 +17,24 @@ export function testEngineRuntime(getEngine: () => Engine, hooks: EngineSuiteHoo
     });
   });
 
+  describe('plan errors and failing scripts', () => {
+    it('places an EXPLAIN error in the SQL the caller gave, not in the EXPLAIN prefix', async () => {
+      const sql = '\nSELECT nope FROM range(3)';
+      const e = await rejection(getEngine().explain(sql, false));
+      expect(e.message).toContain('nope');
+      expect(e.position).toBe(sql.indexOf('nope'));
+    });
+
+    it('stops a script at the failing statement', async () => {
+      const engine = getEngine();
+      await engine.query('CREATE OR REPLACE TABLE suite_stop(a INTEGER)');
+      const sql = 'INSERT INTO suite_stop VALUES (1); SELECT nope; INSERT INTO suite_stop VALUES (2)';
+      const e = await rejection(engine.query(sql));
+      expect(e.position).toBe(sql.indexOf('nope'));
+      expect((await engine.query('SELECT a FROM suite_stop')).rows).toEqual([[1]]);
+    });
+  });
+
   describe('one statement at a time', () => {
     it('never interleaves the statements of concurrent callers', async () => {
       const engine = getEngine();
