@@ -72,3 +72,21 @@ describe('app:// protocol', () => {
     expect((await get(APP_ENTRY_URL, 'POST')).status).toBe(405);
   });
 });
+
+describe('app:// over the built renderer (when `npm run build:renderer` has run)', () => {
+  const built = path.resolve(__dirname, '..', '..', 'dist', 'renderer');
+  const files = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+
+  it.skipIf(!fs.existsSync(path.join(built, 'index.html')))('serves every built file with a known MIME type and the isolation headers', async () => {
+    const all = files(built);
+    expect(all.length).toBeGreaterThan(1);
+    for (const file of all) {
+      const url = `app://studio/${path.relative(built, file).split(path.sep).map(encodeURIComponent).join('/')}`;
+      const response = await serveAppRequest({ url, method: 'HEAD' }, built);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-type'), url).not.toBe('application/octet-stream');
+      expect(response.headers.get('cross-origin-embedder-policy'), url).toBe('require-corp');
+    }
+  });
+});
