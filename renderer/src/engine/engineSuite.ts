@@ -183,11 +183,13 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
 
     it('reads back an attached database after CHECKPOINT when the file was registered first', async () => {
       const engine = getEngine();
-      await engine.registerFile('suite_export.duckdb', emptyDuckdbFile());
-      await engine.query(`ATTACH 'suite_export.duckdb' AS suite_export;
+      // Its write-ahead log is a file no one registered: in Node it lands on disk, so in scratch.
+      const file = hooks.scratchFile?.('suite_export.duckdb') ?? 'suite_export.duckdb';
+      await engine.registerFile(file, emptyDuckdbFile());
+      await engine.query(`ATTACH '${file}' AS suite_export;
         CREATE TABLE suite_export.t AS SELECT range AS id, range % 3 AS k FROM range(50000);
         CHECKPOINT suite_export; DETACH suite_export;`);
-      const bytes = await engine.readFile('suite_export.duckdb');
+      const bytes = await engine.readFile(file);
       expect(bytes.length).toBeGreaterThan(12288);
       expect(new TextDecoder().decode(bytes.subarray(8, 12))).toBe('DUCK');
       // The bytes are a working database: attach a copy and read the table back.
@@ -196,6 +198,8 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
         SELECT count(*)::INTEGER, sum(k)::INTEGER FROM suite_copy.t`);
       expect(r.rows).toEqual([[50000, 49999]]); // 16666 cycles of 0+1+2, then 0 and 1
       await engine.query('DETACH suite_copy');
+      await engine.dropFile(file);
+      await engine.dropFile('suite_copy.duckdb');
     });
 
     it('measures an attached database after CHECKPOINT; reading back a file ATTACH created fails clearly', async () => {
