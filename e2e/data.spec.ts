@@ -90,3 +90,34 @@ test('import a CSV, fix a type, load, query; a broken CSV names its line and los
   await expect(resultGrid(page)).toContainText('1.31');
   await page.screenshot(shot('data-query-it'));
 });
+
+test('a JSON file dropped on the window keeps nested lists and structs', async ({ page }) => {
+  await openStudio(page);
+  await openDataView(page);
+  const users = [
+    { user_id: 'a3141825-3a8c-4968-a3af-5362011ef7d5', user_name: 'Elizabeth', user_lastname: 'Carey',
+      user_location: ['46.32313', '-0.45877', 'Niort', 'FR', 'Europe/Paris'], user_since: '2020-12-22T14:15:35.936090', plan: { tier: 'pro', seats: 2 } },
+    { user_id: '6b287203-7cab-4f1a-b1a4-2b5076294682', user_name: 'Marcus', user_lastname: 'Oyelaran',
+      user_location: ['40.71427', '-74.00597', 'New York City', 'US', 'America/New_York'], user_since: '2021-03-04T09:41:12.118204', plan: { tier: 'free', seats: 1 } },
+  ];
+  // Newline-delimited, as many APIs export it.
+  const text = users.map((u) => JSON.stringify(u)).join('\n');
+  const dataTransfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'users.ndjson', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.locator('main').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('heading', { name: 'Schema of users.ndjson' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Type of column user_location' })).toHaveValue('VARCHAR[]');
+  await expect(page.getByRole('combobox', { name: 'Type of column plan' })).toHaveValue(/^STRUCT\(seats (INTEGER|DOUBLE), tier VARCHAR\)$/);
+  // Columns in the file's order, not the reader's alphabetical one.
+  await expect(page.getByRole('columnheader').first()).toHaveText('user_id');
+  await page.getByRole('combobox', { name: 'Type of column user_since' }).selectOption('TIMESTAMP');
+  await page.getByRole('button', { name: 'Load table' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded 2 rows into users.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Query users' }).click();
+  await expect(resultSummary(page)).toHaveText(/^2 rows/);
+  await expect(resultGrid(page)).toContainText('Niort');
+  await expect(resultGrid(page)).toContainText('TIMESTAMP');
+});

@@ -100,31 +100,40 @@ FROM (SELECT range + 1 AS n,
 JOIN (SELECT row_number() OVER (ORDER BY user_id) AS user_no, user_id FROM source.users) AS u
   ON u.user_no = s.user_no;
 
+-- One row per purchased song; item k of a session picks song 1 + hash(session, k) % n_songs.
 CREATE TABLE source.gen_session_items AS
-SELECT h.session_no, h.item_no, so.track_id AS song_id, so.title AS song_name, so.artist_id, so.artist_name,
-       (0.99 + (hash(h.session_no, h.item_no, {{seed}}, 'price') % 100) / 100.0)::DOUBLE AS price,
-       hash(h.session_no, h.item_no, {{seed}}, 'liked') % 3 <> 0 AS liked,
-       h.started - to_microseconds((hash(h.session_no, h.item_no, {{seed}}, 'ls') % (200 * 86400000000))::BIGINT) AS liked_at
-FROM (SELECT h.*, k.item_no,
+SELECT h.session_no, h.item_no,
+       struct_pack(song_id := so.track_id, song_name := so.title, artist_id := so.artist_id,
+                   artist_name := so.artist_name,
+                   price := (0.99 + (hash(h.session_no, h.item_no, {{seed}}, 'price') % 100) / 100.0)::DOUBLE,
+                   currency := 'USD',
+                   liked := hash(h.session_no, h.item_no, {{seed}}, 'liked') % 3 <> 0,
+                   liked_since := CASE WHEN hash(h.session_no, h.item_no, {{seed}}, 'liked') % 3 <> 0 THEN strftime(
+                     h.started - to_microseconds((hash(h.session_no, h.item_no, {{seed}}, 'ls') % (200 * 86400000000))::BIGINT),
+                     '%Y-%m-%dT%H:%M:%S.%f') END) AS item
+FROM (SELECT h.session_no, h.started, k.item_no,
+             -- the join key is computed before the join so that DuckDB can hash-join on it
              1 + hash(h.session_no, k.item_no, {{seed}}, 'song') % (SELECT n_songs FROM source.gen_sizes) AS song_no
       FROM source.gen_session_heads AS h
       JOIN (SELECT range + 1 AS item_no FROM range(4)) AS k ON k.item_no <= h.n_items) AS h
 JOIN (SELECT row_number() OVER (ORDER BY track_id) AS song_no, * FROM source.songs) AS so
   ON so.song_no = h.song_no;
 
+-- Nest the items back in item order. At most four items per session, so each position is its
+-- own (unordered, fast) aggregate; an ordered list() aggregate is many times slower in DuckDB-Wasm.
 CREATE TABLE source.sessions AS
 SELECT h.user_id, h.session_id,
        strftime(h.started, '%Y-%m-%dT%H:%M:%S.%f') AS session_start_time,
-       list(struct_pack(song_id := i.song_id, song_name := i.song_name, artist_id := i.artist_id,
-                        artist_name := i.artist_name, price := i.price, currency := 'USD', liked := i.liked,
-                        liked_since := CASE WHEN i.liked THEN strftime(i.liked_at, '%Y-%m-%dT%H:%M:%S.%f') END)
-            ORDER BY i.item_no) AS session_items
+       list_filter([i.i1, i.i2, i.i3, i.i4], lambda x: x IS NOT NULL) AS session_items
 FROM source.gen_session_heads AS h
-JOIN source.gen_session_items AS i ON i.session_no = h.session_no
-GROUP BY h.session_no, h.user_id, h.session_id, h.started
+JOIN (SELECT session_no,
+             any_value(item) FILTER (WHERE item_no = 1) AS i1, any_value(item) FILTER (WHERE item_no = 2) AS i2,
+             any_value(item) FILTER (WHERE item_no = 3) AS i3, any_value(item) FILTER (WHERE item_no = 4) AS i4
+      FROM source.gen_session_items GROUP BY session_no) AS i ON i.session_no = h.session_no
 ORDER BY h.session_no;
 
 DROP TABLE source.gen_session_items;
+
 DROP TABLE source.gen_session_heads;
 DROP TABLE source.gen_artists;
 DROP TABLE source.gen_places;

@@ -1,17 +1,11 @@
 /** The user's loaded tables with their size, each one a click away from a query. */
 import type { LoadedTable } from '../../engine/importing/loadImport';
-import { quoteIdent } from '../../core/importing/importSql';
+import { firstRowsSql } from './firstRowsSql';
 import './LoadedTablesList.css';
 
 export interface LoadedTablesListProps {
   tables: LoadedTable[];
   onQuery(sql: string, title: string): void;
-}
-
-/** The query 'Query it' opens. */
-export function firstRowsSql(table: LoadedTable): string {
-  const name = /^[a-z_][a-z0-9_]*$/.test(table.name) ? table.name : quoteIdent(table.name);
-  return `SELECT * FROM ${table.schema === 'main' ? name : `${quoteIdent(table.schema)}.${name}`} LIMIT 100`;
 }
 
 export function LoadedTablesList({ tables, onQuery }: LoadedTablesListProps) {
