@@ -17,10 +17,18 @@ const exactBytes = (b: number) => `${formatCount(b)} bytes (${formatBytes(b)})`;
 export function StoragePanel({ storage, scale }: StoragePanelProps) {
   const [detail, setDetail] = useState(storage[0]?.schema ?? '');
   const chosen = storage.find((s) => s.schema === detail) ?? storage[0];
+  // Below a few blocks per style, block padding rather than data decides the file size.
+  const blockBound = storage.some((s) => s.blockSize > 0 && s.duckdbBytes <= 4 * s.blockSize);
   const bars = (pick: (s: StyleStorage) => number) => storage.map((s) => ({ key: s.schema, label: s.schema, value: pick(s) }));
   return (
     <section className="compare__section" aria-labelledby="cmp-storage">
       <h2 id="cmp-storage">Storage</h2>
+      {blockBound && (
+        <p className="compare__note">
+          At this scale DuckDB files are mostly block padding (each table takes at least one 256 KiB block), so the file sizes say little
+          about the styles; compare at 100,000 orders, or read the CSV sizes and the per-column bytes.
+        </p>
+      )}
       <div className="compare__charts">
         <ChartFrame title="DuckDB file size" fileName={`storage-duckdb-${scale}`} caption="Compressed columnar file after CHECKPOINT (256 KiB blocks: a small table still takes a block).">
           {(ref) => <BarChart svgRef={ref} tickUnit={byteUnit(Math.max(...storage.map((s) => s.duckdbBytes)))} items={bars((s) => s.duckdbBytes)} format={formatBytes} exact={exactBytes} label="DuckDB file size per style" />}
