@@ -16,7 +16,7 @@ export function TableCard({ table, built, onOpen }: TableCardProps) {
     <li className="table-card">
       <div className="table-card__head">
         <span className="table-card__name">{table.qualified}</span>
-        <span className="table-card__rows">{built ? `${built.rows.toLocaleString('en-US')} rows` : 'not built'}</span>
+        <span className="table-card__rows">{built ? `${built.rows.toLocaleString('en-US')} row${built.rows === 1 ? '' : 's'}` : 'not built'}</span>
         <button type="button" onClick={() => onOpen(`SELECT * FROM ${table.qualified} LIMIT 100`, table.qualified)} aria-label={`Query ${table.qualified} in the editor`}>
           Query
         </button>

@@ -1,0 +1,31 @@
+/**
+ * The schemas view as a user meets it: pick the retail pack at the course scale, build it, watch
+ * the status, see each style's tables with row counts, open a table's columns and SQL, and send
+ * the SQL to the editor. Axe-clean.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openStudio } from './support/studio';
+
+test('build the retail pack at the course scale and browse its schemas', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Schemas' }).click();
+  const picker = page.getByRole('region', { name: 'Dataset pack' });
+  await picker.getByLabel('Scale').selectOption('course');
+  await picker.getByRole('button', { name: 'Build' }).click();
+  await expect(picker.getByRole('status')).toHaveText(/Built retail at course/, { timeout: 60_000 });
+
+  const star = page.getByRole('region', { name: /Star schema/ });
+  await expect(star.getByText(/tests \d+ passed$/)).toBeVisible();
+  const dimDate = star.getByRole('listitem').filter({ hasText: 'star.dim_date' });
+  await expect(dimDate.getByText('1,096 rows')).toBeVisible();
+  await dimDate.getByText(/columns$/).click();
+  await expect(dimDate.getByRole('cell', { name: 'day_of_week' })).toBeVisible();
+
+  await page.screenshot({ path: 'test-results/screenshots/schemas.png' });
+  const results = await new AxeBuilder({ page }).include('.packs-view').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+
+  await dimDate.getByRole('button', { name: 'Open the SQL of star.dim_date in the editor' }).click();
+  await expect(page.getByRole('textbox', { name: /SQL editor/ })).toBeVisible({ timeout: 20_000 });
+});
