@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, byteUnit, logLogLayout, rangeLayout } from './charts';
+import { barLayout, byteUnit, logLogLayout, rangeLayout, spreadLabels } from './charts';
 
 const m = { top: 10, right: 10, bottom: 20, left: 100 };
 
@@ -67,5 +67,16 @@ describe('logLogLayout', () => {
   it('drops points that cannot sit on a log axis', () => {
     const { lines } = logLogLayout([{ series: 's', points: [{ x: 10, y: 0 }, { x: 100, y: 5 }] }], 100, 100, m, String, String);
     expect(lines[0]!.points).toHaveLength(1);
+  });
+});
+
+describe('spreadLabels', () => {
+  it.each([
+    ['apart already', [10, 50, 90], [10, 50, 90]],
+    ['two on the same spot', [50, 50], [50, 66]],
+    ['a cluster keeps its vertical order', [52, 50, 51], [82, 50, 66]],
+    ['pushed back from the bottom edge', [95, 96], [84, 100]],
+  ])('%s', (_name, wanted, expected) => {
+    expect(spreadLabels(wanted, 16, 0, 100)).toEqual(expected);
   });
 });

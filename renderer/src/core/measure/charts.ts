@@ -169,3 +169,19 @@ export function logLogLayout(
   });
   return { lines, xTicks: decadeTicks(xd[0], xd[1], x, formatX), yTicks: decadeTicks(yd[0], yd[1], y, formatY) };
 }
+
+/**
+ * Positions for end-of-line labels so they do not overlap: each label as close as possible to
+ * its wanted y, at least `gap` px from its neighbours, kept within [lo, hi]. Returns the new y
+ * of each label in input order.
+ */
+export function spreadLabels(wanted: readonly number[], gap: number, lo: number, hi: number): number[] {
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const placed = order.map((o) => o.y);
+  // Push down past the previous label, then pull back up from the bottom edge.
+  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k]!, k === 0 ? lo : placed[k - 1]! + gap);
+  for (let k = placed.length - 1; k >= 0; k--) placed[k] = Math.min(placed[k]!, k === placed.length - 1 ? hi : placed[k + 1]! - gap);
+  const out = new Array<number>(wanted.length);
+  order.forEach((o, k) => (out[o.i] = placed[k]!));
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatMs } from './format';
+import { formatBytes, formatBytesSi, formatCount, formatMs } from './format';
 import { toCsv } from './csv';
 
 describe('formatBytes', () => {
@@ -28,4 +28,13 @@ describe('toCsv', () => {
       'style,note\r\nnf1,"a, b"\r\nvault,"say ""hi"""\r\nobt,\r\nstar,3\r\n',
     );
   });
+});
+
+describe('formatBytesSi', () => {
+  it.each([
+    [100, '100 B'],
+    [100000, '100 kB'],
+    [1e6, '1 MB'],
+    [12345678, '12.3 MB'],
+  ])('%d → %s', (n, s) => expect(formatBytesSi(n)).toBe(s));
 });

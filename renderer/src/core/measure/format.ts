@@ -27,3 +27,16 @@ export function formatMs(ms: number): string {
 export function formatCount(n: number): string {
   return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—';
 }
+
+/** Decimal byte sizes for log axes, whose ticks fall on powers of ten: 1e6 → "1 MB". */
+export function formatBytesSi(bytes: number): string {
+  if (!Number.isFinite(bytes)) return '—';
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${Number(value.toPrecision(3))} ${units[unit]}`;
+}

@@ -3,11 +3,11 @@
  * with the common colour-vision deficiencies), darkened where needed for contrast on white.
  */
 const COLORS: Record<string, string> = {
-  denormalized: '#b36b00',
-  nf1: '#2a7fb8',
+  denormalized: '#8f5600',
+  nf1: '#22679a',
   nf2: '#007a5a',
   nf3: '#0b3d91',
-  star: '#c0470b',
+  star: '#b03f08',
   vault: '#a8437f',
   obt: '#3b3b3b',
 };

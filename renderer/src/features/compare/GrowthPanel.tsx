@@ -1,4 +1,4 @@
-import { formatBytes, formatCount, formatMs } from '../../core/measure/format';
+import { formatBytes, formatBytesSi, formatCount, formatMs } from '../../core/measure/format';
 import type { GrowthPoint } from '../../engine/measure/growth';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
@@ -17,12 +17,12 @@ export function GrowthPanel({ points, styles }: GrowthPanelProps) {
     <div className="compare__charts">
       <ChartFrame title="Storage growth" fileName="growth-storage" caption="DuckDB file bytes against orders, log-log.">
         {(ref) => (
-          <LogLogChart svgRef={ref} series={series((p, s) => p.styles[s]?.duckdbBytes)} formatX={formatCount} formatY={formatBytes} xLabel="orders" yLabel="bytes" label="DuckDB file bytes against number of orders, per style, log-log" />
+          <LogLogChart svgRef={ref} series={series((p, s) => p.styles[s]?.duckdbBytes)} formatX={formatCount} formatY={formatBytesSi} xLabel="orders" yLabel="DuckDB file size" label="DuckDB file bytes against number of orders, per style, log-log" />
         )}
       </ChartFrame>
       <ChartFrame title="Query time growth" fileName="growth-time" caption="Median over questions of each question's median time, log-log.">
         {(ref) => (
-          <LogLogChart svgRef={ref} series={series((p, s) => p.styles[s]?.medianMs)} formatX={formatCount} formatY={formatMs} xLabel="orders" yLabel="ms" label="Median question time against number of orders, per style, log-log" />
+          <LogLogChart svgRef={ref} series={series((p, s) => p.styles[s]?.medianMs)} formatX={formatCount} formatY={formatMs} xLabel="orders" yLabel="median ms" label="Median question time against number of orders, per style, log-log" />
         )}
       </ChartFrame>
       <DataTable

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { logLogLayout } from '../../core/measure/charts';
+import { logLogLayout, spreadLabels } from '../../core/measure/charts';
 import { styleColor } from '../../core/measure/palette';
 
 export interface LogLogChartProps {
@@ -19,6 +19,8 @@ const MARGIN = { top: 12, right: 130, bottom: 50, left: 90 };
 /** Log-log lines, one per style, labelled at their right end. */
 export function LogLogChart({ series, formatX, formatY, xLabel, yLabel, svgRef, label }: LogLogChartProps) {
   const { lines, xTicks, yTicks } = logLogLayout(series, WIDTH, HEIGHT, MARGIN, formatX, formatY);
+  const ends = lines.map((l) => l.points.at(-1));
+  const labelY = spreadLabels(ends.map((p) => p?.py ?? 0), 18, MARGIN.top, HEIGHT - MARGIN.bottom);
   return (
     <svg ref={svgRef} className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       {xTicks.map((t) => (
@@ -40,11 +42,11 @@ export function LogLogChart({ series, formatX, formatY, xLabel, yLabel, svgRef, 
       <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 10} textAnchor="middle" className="chart__axis-label">
         {xLabel}
       </text>
-      <text x={16} y={MARGIN.top + 4} className="chart__axis-label" dominantBaseline="hanging">
+      <text x={18} y={(MARGIN.top + HEIGHT - MARGIN.bottom) / 2} className="chart__axis-label" textAnchor="middle" dominantBaseline="hanging" transform={`rotate(-90 18 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2})`}>
         {yLabel}
       </text>
-      {lines.map((l) => {
-        const last = l.points.at(-1);
+      {lines.map((l, i) => {
+        const last = ends[i];
         return (
           <g key={l.series} className="chart__line">
             <path d={l.path} fill="none" stroke={styleColor(l.series)} strokeWidth={2.5} />
@@ -54,7 +56,7 @@ export function LogLogChart({ series, formatX, formatY, xLabel, yLabel, svgRef, 
               </circle>
             ))}
             {last && (
-              <text x={last.px + 8} y={last.py} dominantBaseline="middle" fill={styleColor(l.series)}>
+              <text x={last.px + 8} y={labelY[i]} dominantBaseline="middle" style={{ fill: styleColor(l.series), fontWeight: 600 }}>
                 {l.series}
               </text>
             )}
