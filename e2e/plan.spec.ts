@@ -58,7 +58,10 @@ test('a join query’s plan shows operators with times, the hottest highlighted,
   // The hottest operator is highlighted, selected, and named in the summary.
   const hot = tree.locator('.plan-node--hot');
   expect(await hot.count()).toBeGreaterThanOrEqual(1);
-  await expect(tree.getByRole('button', { name: /hottest/ }).first()).toHaveAttribute('aria-pressed', 'true');
+  // The costliest one is selected on open, and its details are shown.
+  await expect(tree.locator('.plan-node--hot[aria-pressed="true"]')).toHaveCount(1);
+  const hottestName = (await page.getByRole('group', { name: 'Hottest operators' }).getByRole('button').first().textContent())!.split(' · ')[0]!;
+  await expect(page.getByRole('complementary', { name: 'Operator details' }).getByRole('heading')).toHaveText(hottestName);
   await expect(page.getByRole('group', { name: 'Hottest operators' }).getByRole('button').first()).toHaveText(/ · [\d.<]+ m?s · [<\d]+%$/);
   await page.screenshot(shot('plan-analyze'));
 

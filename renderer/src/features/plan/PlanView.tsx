@@ -2,7 +2,7 @@
  * The plan of one query: a one-line summary, the hottest operators, the tree, and the details of
  * the operator under the pointer (or the selected one) in a side panel.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatShare, formatTime } from '../../core/plan/format';
 import { hottest, misestimates, planSummary } from '../../core/plan/summary';
 import type { Plan } from '../../core/plan/types';
@@ -22,6 +22,11 @@ export function PlanView({ plan, title = 'Query plan', details = true }: PlanVie
   const hot = useMemo(() => hottest(plan), [plan]);
   const [selected, setSelected] = useState<number | null>(hot[0]?.id ?? plan.root.id);
   const [hovered, setHovered] = useState<number | null>(null);
+  // A new plan opens on its hottest operator.
+  useEffect(() => {
+    setSelected(hot[0]?.id ?? plan.root.id);
+    setHovered(null);
+  }, [plan, hot]);
   const shown = plan.nodes[hovered ?? selected ?? 0] ?? null;
   const flags = misestimates(plan).length;
   return (
