@@ -61,8 +61,8 @@ export function layoutJoinGraph(graph: JoinGraphShape, charWidth = 8.6): JoinGra
   const maxW = Math.max(0, ...boxes.map((b) => b.width));
   const maxH = Math.max(0, ...boxes.map((b) => b.height));
   // Radii large enough that neighbours on the ellipse do not touch, leaving room for labels.
-  const rx = n <= 1 ? 0 : Math.max(maxW + 150, (n * (maxW + 80)) / (2 * Math.PI));
-  const ry = n <= 2 ? 0 : Math.max(maxH + 90, (n * (maxH + 60)) / (2 * Math.PI));
+  const rx = n <= 1 ? 0 : Math.max(maxW + 100, (n * (maxW + 70)) / (2 * Math.PI));
+  const ry = n <= 2 ? 0 : Math.max(maxH + 50, (n * (maxH + 50)) / (2 * Math.PI));
   boxes.forEach((b, i) => {
     // Start on the left and go clockwise, so a 2-table join reads left to right.
     const a = Math.PI + (2 * Math.PI * i) / Math.max(1, n);
