@@ -9,6 +9,7 @@ import type { Engine } from '../../renderer/src/engine/engine';
 import { createNodeEngine } from '../../renderer/src/engine/nodeEngine';
 import { buildPack } from '../../renderer/src/engine/pack/buildPack';
 import { runQuestions } from '../../renderer/src/engine/pack/runQuestions';
+import { runWrites } from '../../renderer/src/engine/pack/runWrites';
 
 const pack = loadPackFromDisk('deftunes');
 const files = readPackFiles('deftunes');
@@ -73,5 +74,17 @@ describe('deftunes shipped files (course scale) through DuckDB-Wasm’s own read
     const questions = await runQuestions(engine, pack);
     expect(questions.filter((q) => !q.agree)).toEqual([]);
     expect(Object.fromEntries(questions.map((q) => [q.id, q.rows]))).toEqual({ purchases_by_artist: 5, purchases_by_country: 7, purchases_over_time: 9 });
+  });
+
+  it('a user who moves: copies rewritten where the location repeats, one row in 3NF and the star', async () => {
+    const writes = await runWrites(engine, pack);
+    // The first buyer by user_id has 2 sessions and 4 purchased songs in the shipped files.
+    const buyer = await engine.query(`SELECT count(DISTINCT session_id), count(*) FROM nf1.session_items
+      WHERE user_id = (SELECT min(user_id) FROM source.sessions)`);
+    const [sessions, songs] = buyer.rows[0]!;
+    expect([sessions, songs]).toEqual([2, 4]);
+    expect(Object.fromEntries(writes.map((w) => [w.id, w.rows_touched]))).toEqual({
+      user_moves: { denormalized: sessions, nf1: songs, nf2: sessions, nf3: 1, star: 1, vault: 1, obt: songs },
+    });
   });
 });
