@@ -33,7 +33,13 @@ export function StoragePanel({ storage, scale }: StoragePanelProps) {
         <ChartFrame title="DuckDB file size" fileName={`storage-duckdb-${scale}`} caption="Compressed columnar file after CHECKPOINT (256 KiB blocks: a small table still takes a block).">
           {(ref) => <BarChart svgRef={ref} tickUnit={byteUnit(Math.max(...storage.map((s) => s.duckdbBytes)))} items={bars((s) => s.duckdbBytes)} format={formatBytes} exact={exactBytes} label="DuckDB file size per style" />}
         </ChartFrame>
-        <ChartFrame title="CSV size" fileName={`storage-csv-${scale}`} caption="The same rows as row-oriented text, with a header line per table.">
+        <ChartFrame
+          title="CSV size"
+          fileName={`storage-csv-${scale}`}
+          caption={`The same rows as row-oriented text, with a header line per table${
+            storage.some((s) => s.csvMethod === 'estimate') ? ' (computed in SQL: COPY TO was not available)' : ', as written by COPY TO'
+          }.`}
+        >
           {(ref) => <BarChart svgRef={ref} tickUnit={byteUnit(Math.max(...storage.map((s) => s.csvBytes)))} items={bars((s) => s.csvBytes)} format={formatBytes} exact={exactBytes} label="CSV size per style" />}
         </ChartFrame>
       </div>
