@@ -68,7 +68,7 @@ test('import a CSV, fix a type, load, query; a broken CSV names its line and los
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   // Export the user's tables (schema main) as a .duckdb file and open it with native DuckDB.
-  await page.getByLabel('Schema', { exact: true }).selectOption('main');
+  await page.getByLabel('Schema', { exact: true }).selectOption({ label: 'main (your tables)' });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export as .duckdb' }).click();
   const file = await download;

@@ -11,10 +11,14 @@ import { quoteIdent, sqlString } from '../../core/importing/importSql';
 
 let exports = 0;
 
-/** The tables of `schema` as the bytes of a `.duckdb` file (tables land in its `main` schema). */
-export async function exportSchemaAsDatabase(engine: Engine, schema: string): Promise<Uint8Array> {
+/**
+ * The tables of `schema` as the bytes of a `.duckdb` file (tables land in its `main` schema).
+ * `catalog` defaults to the current database (where the pack runner puts a pack's styles).
+ */
+export async function exportSchemaAsDatabase(engine: Engine, schema: string, catalog?: string): Promise<Uint8Array> {
+  const db = catalog ?? String((await engine.query('SELECT current_database()')).rows[0]?.[0]);
   const tables = await engine.query(
-    `SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND NOT internal AND NOT temporary ORDER BY table_name`);
+    `SELECT table_name FROM duckdb_tables() WHERE database_name = ${sqlString(db)} AND schema_name = ${sqlString(schema)} AND NOT internal AND NOT temporary ORDER BY table_name`);
   if (tables.rows.length === 0) throw new Error(`Schema "${schema}" has no tables to export.`);
   exports += 1;
   const alias = `studio_export_${exports}`;
@@ -24,7 +28,7 @@ export async function exportSchemaAsDatabase(engine: Engine, schema: string): Pr
   try {
     for (const row of tables.rows) {
       const t = quoteIdent(String(row[0]));
-      await engine.query(`CREATE TABLE ${alias}.main.${t} AS SELECT * FROM ${quoteIdent(schema)}.${t}`);
+      await engine.query(`CREATE TABLE ${alias}.main.${t} AS SELECT * FROM ${quoteIdent(db)}.${quoteIdent(schema)}.${t}`);
     }
     // After CHECKPOINT every row is in the main file and the WAL is empty; DETACH closes the
     // file so every block is flushed before the bytes are read.

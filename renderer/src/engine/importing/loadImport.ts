@@ -8,6 +8,7 @@ import { explainImportError, type ImportProblem } from '../../core/importing/imp
 import { castSelectList, csvReadSql, isOfferedType, quoteIdent, sqlString, type ImportColumn } from '../../core/importing/importSql';
 import { ImportFailure, messageOf } from './importFailure';
 import type { ImportPreview } from './previewImport';
+import { homeCatalog } from './tables';
 
 /** A table the user loaded. */
 export interface LoadedTable {
@@ -43,7 +44,8 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
   for (const c of options.columns) {
     if (!isOfferedType(c.type, c.detectedType)) throw new ImportFailure(preview.fileName, { reason: `"${c.type}" is not a type the importer offers` });
   }
-  const target = `${quoteIdent(schema)}.${quoteIdent(options.tableName)}`;
+  // The home catalog, not the current database: a pack rebuild replaces the current one.
+  const target = `${quoteIdent(await homeCatalog(engine))}.${quoteIdent(schema)}.${quoteIdent(options.tableName)}`;
   let from: string;
   let select = castSelectList(options.columns);
   if (preview.kind === 'csv' && preview.dialect) {

@@ -4,7 +4,7 @@ import { createNodeEngine } from '../nodeEngine';
 import { ImportFailure } from './importFailure';
 import { discardImport, loadImport } from './loadImport';
 import { previewImport } from './previewImport';
-import { listTables } from './tables';
+import { listSchemasWithTables, listTables } from './tables';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 let engine: Engine;
@@ -130,5 +130,25 @@ describe('loadImport', () => {
     await expect(loadImport(engine, p, { tableName: 'x', columns: [{ name: 'a', detectedType: 'BIGINT', type: 'INTEGER); DROP TABLE good; --' }] }))
       .rejects.toBeInstanceOf(ImportFailure);
     await discardImport(engine, p);
+  });
+});
+
+describe('the user’s tables live in the home catalog', () => {
+  it('survive a pack build switching the default database, and are listed and exported from there', async () => {
+    await engine.query(`ATTACH ':memory:' AS pack_9; CREATE SCHEMA pack_9.star; CREATE TABLE pack_9.star.t AS SELECT 1 AS x;
+      USE pack_9; SET search_path = 'pack_9.main,memory.main'`);
+    try {
+      const p = await previewImport(engine, { name: 'kept.csv', bytes: enc('a\n1\n2\n') }, []);
+      await loadImport(engine, p, { tableName: 'kept', columns: p.columns });
+      const where = await engine.query(`SELECT database_name FROM duckdb_tables() WHERE table_name = 'kept'`);
+      expect(where.rows).toEqual([['memory']]);
+      expect((await listTables(engine)).map((t) => t.name)).toContain('kept');
+      expect((await engine.query('SELECT count(*) FROM kept')).rows[0]?.[0]).toBe(2);
+      const schemas = await listSchemasWithTables(engine);
+      expect(schemas).toContainEqual({ catalog: 'pack_9', schema: 'star' });
+      expect(schemas).toContainEqual({ catalog: 'memory', schema: 'main' });
+    } finally {
+      await engine.query(`USE memory; SET search_path = 'memory.main'; DETACH pack_9`);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { Engine } from '../../engine/engine';
 import { exportFileName, exportSchemaAsDatabase } from '../../engine/importing/exportDatabase';
 import { messageOf } from '../../engine/importing/importFailure';
-import { listSchemasWithTables } from '../../engine/importing/tables';
+import { HOME_CATALOG, listSchemasWithTables, type SchemaRef } from '../../engine/importing/tables';
 import type { Platform } from '../../platform/platform';
 
 export interface ExportDatabasePanelProps {
@@ -16,8 +16,12 @@ export interface ExportDatabasePanelProps {
   revision: number;
 }
 
+const keyOf = (s: SchemaRef): string => `${s.catalog}.${s.schema}`;
+/** The user's own tables are labelled as such; a pack's styles by their schema name. */
+const labelOf = (s: SchemaRef): string => (s.catalog === HOME_CATALOG ? `${s.schema} (your tables)` : s.schema);
+
 export function ExportDatabasePanel({ engine, platform, revision }: ExportDatabasePanelProps) {
-  const [schemas, setSchemas] = useState<string[]>([]);
+  const [schemas, setSchemas] = useState<SchemaRef[]>([]);
   const [schema, setSchema] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -27,7 +31,9 @@ export function ExportDatabasePanel({ engine, platform, revision }: ExportDataba
     try {
       const list = await listSchemasWithTables(engine);
       setSchemas(list);
-      setSchema((s) => (list.includes(s) ? s : (list.find((x) => x === 'star') ?? list[0] ?? '')));
+      const keys = list.map(keyOf);
+      const star = list.find((x) => x.schema === 'star' && x.catalog !== HOME_CATALOG);
+      setSchema((s) => (keys.includes(s) ? s : (star ? keyOf(star) : (keys[0] ?? ''))));
     } catch (error) {
       setMessage({ text: `Could not list schemas: ${messageOf(error)}`, error: true });
     }
@@ -36,12 +42,13 @@ export function ExportDatabasePanel({ engine, platform, revision }: ExportDataba
   useEffect(() => { void refresh(); }, [refresh, revision]);
 
   const run = async (): Promise<void> => {
-    if (!schema) return;
+    const ref = schemas.find((s) => keyOf(s) === schema);
+    if (!ref) return;
     setBusy(true);
     setMessage(null);
     try {
-      const bytes = await exportSchemaAsDatabase(engine, schema);
-      const name = exportFileName(schema);
+      const bytes = await exportSchemaAsDatabase(engine, ref.schema, ref.catalog);
+      const name = exportFileName(ref.schema);
       const saved = await platform.saveFile(name, bytes, 'application/vnd.duckdb');
       if (saved.status === 'saved') setMessage({ text: `Saved ${name} (${(bytes.length / 1024).toFixed(0)} KB) to ${saved.location}. Open it with: duckdb ${name}`, error: false });
       else if (saved.status === 'error') setMessage({ text: saved.message, error: true });
@@ -57,7 +64,7 @@ export function ExportDatabasePanel({ engine, platform, revision }: ExportDataba
       <label htmlFor={selectId}>Schema</label>{' '}
       <select id={selectId} value={schema} onChange={(e) => setSchema(e.currentTarget.value)} onFocus={() => void refresh()} disabled={schemas.length === 0}>
         {schemas.length === 0 && <option value="">(no tables yet)</option>}
-        {schemas.map((s) => <option key={s} value={s}>{s}</option>)}
+        {schemas.map((s) => <option key={keyOf(s)} value={keyOf(s)}>{labelOf(s)}</option>)}
       </select>{' '}
       <button type="button" onClick={() => void run()} disabled={busy || !schema}>{busy ? 'Exporting…' : 'Export as .duckdb'}</button>
       {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'data-screen__problem' : 'data-screen__notice'}>{message.text}</p>}
