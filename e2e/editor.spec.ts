@@ -123,6 +123,49 @@ test('a dead engine worker is reported, restarted, and the next query works', as
   await expect(resultAlert(page)).toContainText('Table "lost" does not exist');
 });
 
+test('Format rewrites the SQL (button and Shift+Alt+F) and can be undone', async ({ page }) => {
+  await typeSql(page, 'select a, b from t where a > 1');
+  await page.getByRole('button', { name: 'Format' }).click();
+  const lines = page.locator('.monaco-editor .view-lines');
+  await expect(lines).toContainText('SELECT');
+  // SELECT / a, / b / FROM / t / WHERE / a > 1, then the final newline's empty line.
+  await expect(page.locator('.monaco-editor .view-line')).toHaveCount(8);
+  await sqlEditor(page).focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.locator('.monaco-editor .view-line')).toHaveCount(1);
+  await page.keyboard.press('Shift+Alt+F');
+  await expect(page.locator('.monaco-editor .view-line')).toHaveCount(8);
+});
+
+test('completion offers the columns of a table created in the session', async ({ page }) => {
+  await runSql(page, 'CREATE TABLE customers (customer_id INTEGER, full_name VARCHAR)');
+  await expect(resultSummary(page)).toHaveText(/^\d+ rows?/);
+  // The alias is declared after the cursor, as people write it: type the FROM clause first.
+  await typeSql(page, 'SELECT  FROM customers c');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' FROM customers c'.length; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('c.');
+  const suggestions = page.getByRole('listbox');
+  await expect(suggestions.getByRole('option', { name: /full_name/ })).toBeVisible();
+  await expect(suggestions.getByRole('option', { name: /customer_id/ })).toBeVisible();
+});
+
+test('tabs: add with Ctrl+T, switch, rename, close', async ({ page }) => {
+  await typeSql(page, 'SELECT 1 AS in_first');
+  await page.keyboard.press('ControlOrMeta+T');
+  await expect(page.getByRole('button', { name: 'Query 2', exact: true })).toHaveAttribute('aria-current', 'true');
+  await typeSql(page, 'SELECT 2 AS in_second');
+  await page.getByRole('button', { name: 'Query 1', exact: true }).click();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('in_first');
+  await page.getByRole('button', { name: 'Query 2', exact: true }).dblclick();
+  await page.getByRole('textbox', { name: 'Tab name' }).fill('Orders');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Close Query 1' }).click();
+  await expect(page.getByRole('button', { name: 'Orders', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('in_second');
+});
+
 test('the main screen has no axe violations', async ({ page }) => {
   await runSql(page, "SELECT 1 AS id, 'a' AS name, NULL AS gap");
   await expect(resultGrid(page)).toBeVisible();

@@ -35,6 +35,7 @@ export default function EditorView() {
   const [startedAt, setStartedAt] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const timing = useRef<{ id: number; startedAt: number } | null>(null);
+  const catalogStale = useRef(false);
 
   useEffect(() => () => void runner.dispose(), [runner]);
 
@@ -47,11 +48,21 @@ export default function EditorView() {
       setNotice(null);
       editor.current?.markError(null);
       const pieces = piecesToRun(input, mode);
+      if (catalogStale.current) {
+        catalogStale.current = false;
+        catalog.refresh();
+      }
+      await catalog.idle();
       timing.current = { id: runner.get().id + 1, startedAt: requestedAt };
       const result = await runner.run(pieces, input.text, requestedAt);
       const message = result.message;
       if (message?.offset !== undefined) editor.current?.markError({ offset: message.offset, message: `${message.title}\n${message.detail}` });
-      if (message?.kind === 'restarted' || (result.statementsDone > 0 && mayChangeCatalog(pieces))) catalog.refresh();
+      if (message?.kind === 'restarted' || (result.statementsDone > 0 && mayChangeCatalog(pieces))) {
+        // Reading the catalog now would make the engine set aside the rows of a result still
+        // being paged; then it waits for the next run.
+        if (result.exhausted) catalog.refresh();
+        else catalogStale.current = true;
+      }
     },
     [runner, catalog],
   );

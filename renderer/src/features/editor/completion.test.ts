@@ -4,6 +4,7 @@ import { completionCandidates, quoteIdentifier, tableAliases, type CompletionCat
 const catalog: CompletionCatalog = {
   keywords: ['select', 'from'],
   functions: ['sum', 'sum', 'list_value'],
+  signatures: { sum: 'sum(DECIMAL) → DECIMAL (+5 more)' },
   tables: [
     { schema: 'main', name: 'orders', columns: [{ name: 'order_id', type: 'INTEGER' }, { name: 'customer_id', type: 'INTEGER' }] },
     { schema: 'main', name: 'customers', columns: [{ name: 'customer_id', type: 'INTEGER' }, { name: 'Full Name', type: 'VARCHAR' }] },
@@ -52,6 +53,11 @@ describe('completionCandidates', () => {
       'table:orders', 'table:customers', 'table:fact_sales', 'schema:main', 'schema:star',
       'function:sum', 'function:list_value', 'keyword:SELECT', 'keyword:FROM',
     ]);
+  });
+  it('shows a function\'s signature when known', () => {
+    const items = completionCandidates(catalog, 'SELECT ', 'SELECT ');
+    expect(items.find((c) => c.label === 'sum')!.detail).toBe('sum(DECIMAL) → DECIMAL (+5 more)');
+    expect(items.find((c) => c.label === 'list_value')!.detail).toBe('function');
   });
   it('quotes what needs quoting and sorts columns first', () => {
     const item = completionCandidates(catalog, 'SELECT ', 'SELECT  FROM customers').find((c) => c.label === 'Full Name')!;

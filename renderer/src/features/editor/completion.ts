@@ -8,6 +8,8 @@
 export interface CompletionCatalog {
   keywords: readonly string[];
   functions: readonly string[];
+  /** A function's signature, shown beside it in the list. */
+  signatures?: Readonly<Record<string, string>>;
   tables: readonly { schema: string; name: string; columns: readonly { name: string; type: string }[] }[];
 }
 
@@ -75,7 +77,9 @@ export function completionCandidates(catalog: CompletionCatalog, before: string,
       columns.push(columnCandidate(c, t.name));
     }
   }
-  const functions = [...new Set(catalog.functions)].map((f): Candidate => ({ label: f, kind: 'function', detail: 'function', insertText: f, sortText: rank.function + f }));
+  const functions = [...new Set(catalog.functions)].map((f): Candidate => ({
+    label: f, kind: 'function', detail: catalog.signatures?.[f] ?? 'function', insertText: f, sortText: rank.function + f,
+  }));
   const keywords = catalog.keywords.map((k): Candidate => ({ label: k.toUpperCase(), kind: 'keyword', detail: 'keyword', insertText: k.toUpperCase(), sortText: rank.keyword + k }));
   return [...columns, ...tables, ...schemaItems, ...functions, ...keywords];
 }

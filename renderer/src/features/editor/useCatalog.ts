@@ -7,12 +7,22 @@ import type { Engine } from '../../engine/engine';
 import { loadEditorCatalog, loadTables } from './editorCatalog';
 import { setEditorCatalog } from './monacoSetup';
 
-/** Load the catalog once the engine is ready; `refresh()` reloads tables and columns. */
-export function useCatalog(engine: Engine): { refresh(): void } {
+/**
+ * Load the catalog once the engine is ready; `refresh()` reloads tables and columns; `idle()`
+ * resolves when no catalog query is in flight. Runs wait for `idle()`: a catalog query queued
+ * while a result is being paged makes the engine set that result's remaining rows aside.
+ */
+export function useCatalog(engine: Engine): { refresh(): void; idle(): Promise<void> } {
   const api = useMemo(() => {
     let current: Awaited<ReturnType<typeof loadEditorCatalog>> | null = null;
     let disposed = false;
-    const load = async () => {
+    let inFlight: Promise<void> = Promise.resolve();
+    const track = (work: Promise<void>) => {
+      inFlight = work;
+      return work;
+    };
+    const load = () => track(loadAll());
+    const loadAll = async () => {
       try {
         await engine.ready();
         current = await loadEditorCatalog(engine);
@@ -26,18 +36,21 @@ export function useCatalog(engine: Engine): { refresh(): void } {
       dispose: () => {
         disposed = true;
       },
+      idle: () => inFlight,
       refresh() {
         if (!current) {
           void load();
           return;
         }
         const base = current;
-        void loadTables(engine)
-          .then((tables) => {
-            current = { ...base, tables };
-            if (!disposed) setEditorCatalog(current);
-          })
-          .catch(() => undefined);
+        void track(
+          loadTables(engine)
+            .then((tables) => {
+              current = { ...base, tables };
+              if (!disposed) setEditorCatalog(current);
+            })
+            .catch(() => undefined),
+        );
       },
     };
   }, [engine]);

@@ -34,6 +34,10 @@ describe('errorMessage', () => {
     const m = errorMessage({ message: 'Binder Error: Referenced column "z" not found' }, 'SELECT z', 0);
     expect(m).toEqual({ kind: 'error', title: 'Binder error', detail: 'Binder Error: Referenced column "z" not found' });
   });
+  it('explains a result cut short because another statement ran', () => {
+    const m = errorMessage({ message: 'Only the first 200,000 remaining rows were kept when another statement ran; run the query again to page further.' }, '', 0);
+    expect(m.title).toBe('The rest of this result was set aside');
+  });
   it('falls back to a plain title', () => {
     expect(errorMessage({ message: 'out of memory' }, '', 0).title).toBe('The query failed');
   });

@@ -72,6 +72,7 @@ export function errorMessage(error: EngineErrorInfo, text: string, statementOffs
   }
   const where = place.line === undefined ? '' : ` at line ${place.line}, column ${place.column}`;
   const detail = error.message.trim();
+  if (/rows were kept when another statement ran/i.test(detail)) return { kind: 'error', title: 'The rest of this result was set aside', detail };
   if (/^Parser Error/i.test(detail)) return { kind: 'syntax', title: `Syntax error${where}`, detail, ...place };
   const table = /Table with name "?([^"!\s]+)"? does not exist/i.exec(detail);
   if (table) return { kind: 'missing-table', title: `Table "${table[1]}" does not exist${where}`, detail, ...place };
