@@ -39,10 +39,13 @@ export interface Measurements {
   timing_total_ms: number;
 }
 
-/** The compare JSON with measurements merged in (`ms` per style becomes a distribution). */
+/**
+ * The compare JSON with measurements merged in. `ms` per style stays a number (the median, as
+ * issue 3 specifies); the distribution is beside it in `timings`.
+ */
 export type MeasuredCompareJson = Omit<CompareJson, 'styles' | 'questions'> & {
   styles: (CompareJson['styles'][number] & { storage: StorageJson })[];
-  questions: (Omit<CompareJson['questions'][number], 'ms'> & { ms: Record<string, TimingJson> })[];
+  questions: (CompareJson['questions'][number] & { timings: Record<string, TimingJson> })[];
   round_trip_ms: number | null;
   growth?: { scale: string; orders: number | null; styles: { name: string; storage: StorageJson }[]; questions: { id: string; ms: Record<string, TimingJson> }[] }[];
 };
@@ -99,7 +102,11 @@ export function mergeMeasurements(json: CompareJson, m: Measurements, growth?: M
   return {
     ...json,
     styles: json.styles.map((s) => ({ ...s, storage: m.storage[s.name] ?? { duckdb_bytes: 0, csv_bytes: 0 } })),
-    questions: json.questions.map((q) => ({ ...q, ms: m.timing[q.id] ?? {} })),
+    questions: json.questions.map((q) => {
+      const timings = m.timing[q.id] ?? {};
+      const ms = Object.fromEntries(Object.entries(q.ms).map(([style, v]) => [style, timings[style]?.median_ms ?? v]));
+      return { ...q, ms, timings };
+    }),
     round_trip_ms: m.round_trip_ms,
     ...(growth
       ? {
