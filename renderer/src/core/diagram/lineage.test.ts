@@ -43,6 +43,9 @@ describe('lineage layout', () => {
     expect(l.nodes.map((n) => n.id).sort()).toEqual([
       'nf3.customers', 'nf3.order_items', 'nf3.orders', 'star.dim_customers', 'star.fact_order_items',
     ]);
+    expect(l.nodes.filter((n) => !n.inScope).map((n) => [n.id, n.external]).sort()).toEqual([
+      ['nf3.customers', false], ['nf3.order_items', false], ['nf3.orders', false],
+    ]);
   });
 
   it('breaks cycles instead of looping', () => {

@@ -17,8 +17,10 @@ export interface LineageNode extends Box {
   schema: string;
   table: string;
   layer: number;
-  /** True for tables that are read but not built here (the generated source). */
+  /** True for tables that no input builds (the generated source). */
   external: boolean;
+  /** False for tables shown only because a table in the chosen schemas reads them. */
+  inScope: boolean;
 }
 
 export interface LineageEdge {
@@ -44,6 +46,7 @@ export function layoutLineage(inputs: LineageInput[], options: { schemas?: strin
   const { charWidth = 8.6, gapX = 110, gapY = 18 } = options;
   const wanted = options.schemas ? inputs.filter((t) => options.schemas!.includes(split(t.id)[0])) : inputs;
   const built = new Map(wanted.map((t) => [t.id, t.reads]));
+  const all = new Set(inputs.map((t) => t.id));
   const ids = [...new Set([...wanted.flatMap((t) => t.reads), ...wanted.map((t) => t.id)])];
   const layers = longestPathLayers(ids, (id) => built.get(id) ?? []);
   const nodes: LineageNode[] = ids.map((id) => {
@@ -51,7 +54,8 @@ export function layoutLineage(inputs: LineageInput[], options: { schemas?: strin
     return {
       id, schema, table,
       layer: layers.get(id) ?? 0,
-      external: !built.has(id),
+      external: !all.has(id),
+      inScope: built.has(id),
       x: 0, y: 0,
       width: Math.max(170, Math.ceil(Math.max(table.length, schema.length) * charWidth + 28)),
       height: 52,

@@ -24,7 +24,7 @@ export function LineageDiagram({ title, tables, schemas, onOpen }: LineageDiagra
         return (
           <g
             key={n.id}
-            className={`lineage-node lineage-schema--${n.schema}${n.external ? ' lineage-node--external' : ''}`}
+            className={`lineage-node lineage-schema--${n.schema}${n.inScope ? '' : ' lineage-node--external'}`}
             transform={`translate(${n.x},${n.y})`}
             data-table={n.id}
             {...(n.external

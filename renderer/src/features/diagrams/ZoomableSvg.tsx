@@ -34,11 +34,14 @@ export function ZoomableSvg({ title, width, height, children, initialFocus, tool
   const fx = initialFocus?.x;
   const fy = initialFocus?.y;
   useEffect(() => {
-    // Show everything when it stays readable (≥ 75%), else centre the point of interest.
+    // Show everything when its text stays readable (fit ≥ 60%); else, at 85%, centre the point
+    // of interest or show the top of the diagram (a plan's result end).
     const svg = z.svgRef.current;
-    const fitScale = svg ? Math.min(1, (svg.clientWidth || 800) / width, (svg.clientHeight || 500) / height) : 1;
-    if (fx !== undefined && fy !== undefined && fitScale < 0.75) z.focus(fx, fy, 0.85);
-    else z.fit();
+    const viewH = svg?.clientHeight || 500;
+    const fitScale = svg ? Math.min(1, (svg.clientWidth || 800) / width, viewH / height) : 1;
+    if (fitScale >= 0.6) z.fit();
+    else if (fx !== undefined && fy !== undefined) z.focus(fx, fy, 0.85);
+    else z.focus(width / 2, Math.min(height / 2, viewH / 2 / 0.85 - 10), 0.85);
     // Only when the diagram itself changes: the user's own zoom must not be undone on re-render.
   }, [width, height, fx, fy]);
   const name = fileNameFor(title);
