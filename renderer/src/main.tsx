@@ -17,6 +17,10 @@ declare global {
   }
 }
 
+// The editor is the first view: fetch its chunk (Monaco, ~3 MB) now rather than after React's
+// first render asks for it. views.tsx imports the same module, so it is loaded once.
+void import('./features/editor/EditorView');
+
 let engineWorker: Worker | undefined;
 const engine = createBrowserEngine({ onWorker: (worker) => (engineWorker = worker) });
 window.__studioTest = {
