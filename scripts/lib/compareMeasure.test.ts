@@ -30,6 +30,6 @@ describe('mergeMeasurements', () => {
     expect(out.styles[0]!.storage).toEqual({ duckdb_bytes: 100, csv_bytes: 50 });
     expect(out.questions[0]!.ms).toEqual({ nf3: 3 });
     expect(out.questions[0]!.timings).toEqual({ nf3: { median_ms: 3, min_ms: 2, max_ms: 4, runs: 5 } });
-    expect(out.growth).toEqual([{ scale: 's', orders: 10, styles: [{ name: 'nf3', storage: { duckdb_bytes: 100, csv_bytes: 50 } }], questions: [{ id: 'q', ms: { nf3: { median_ms: 3, min_ms: 2, max_ms: 4, runs: 5 } } }] }]);
+    expect(out.growth).toEqual([{ scale: 's', orders: 10, styles: [{ name: 'nf3', storage: { duckdb_bytes: 100, csv_bytes: 50 } }], questions: [{ id: 'q', ms: { nf3: 3 }, timings: { nf3: { median_ms: 3, min_ms: 2, max_ms: 4, runs: 5 } } }] }]);
   });
 });

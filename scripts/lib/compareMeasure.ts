@@ -47,7 +47,7 @@ export type MeasuredCompareJson = Omit<CompareJson, 'styles' | 'questions'> & {
   styles: (CompareJson['styles'][number] & { storage: StorageJson })[];
   questions: (CompareJson['questions'][number] & { timings: Record<string, TimingJson> })[];
   round_trip_ms: number | null;
-  growth?: { scale: string; orders: number | null; styles: { name: string; storage: StorageJson }[]; questions: { id: string; ms: Record<string, TimingJson> }[] }[];
+  growth?: { scale: string; orders: number | null; styles: { name: string; storage: StorageJson }[]; questions: { id: string; ms: Record<string, number>; timings: Record<string, TimingJson> }[] }[];
 };
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
@@ -114,7 +114,7 @@ export function mergeMeasurements(json: CompareJson, m: Measurements, growth?: M
             scale: g.scale,
             orders: g.orders,
             styles: Object.entries(g.storage).map(([name, storage]) => ({ name, storage })),
-            questions: Object.entries(g.timing).map(([id, ms]) => ({ id, ms })),
+            questions: Object.entries(g.timing).map(([id, timings]) => ({ id, ms: Object.fromEntries(Object.entries(timings).map(([s, t]) => [s, t.median_ms])), timings })),
           })),
         }
       : {}),
