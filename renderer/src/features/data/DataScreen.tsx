@@ -46,6 +46,16 @@ export function DataScreen(_props: DataScreenProps) {
     };
   }, [importFile, showView]);
 
+  // Desktop: a data file opened by double-click or from the command line comes here too.
+  useEffect(() => platform.onMenuCommand((command) => {
+    if (command.type !== 'openFilePath' || !/\.(csv|tsv|txt|json|ndjson|jsonl|parquet)$/i.test(command.name)) return;
+    void platform.openFile({ path: command.path }).then((r) => {
+      if (r.status !== 'opened') return;
+      showView('data');
+      void importFile({ name: r.file.name, bytes: r.file.bytes });
+    });
+  }), [platform, importFile, showView]);
+
   const openDialog = platform.kind === 'desktop'
     ? async () => {
       const r = await platform.openFile({ kinds: ['csv', 'json', 'parquet'] });
