@@ -47,8 +47,11 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
   const [growthPoints, setGrowth] = useState<GrowthPoint[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
-  // The scale whose unmodified data is in the engine (writes modify it, so they reset this).
+  // The scale this screen last built, and the database that build became: another view may
+  // rebuild the pack, so reuse is allowed only while that database is still the current one.
   const built = useRef<string | null>(null);
+  const builtDb = useRef<string | null>(null);
+  const currentDb = useCallback(async () => String((await engine.query('SELECT current_database()')).rows[0]?.[0] ?? ''), [engine]);
 
   const guard = useCallback(async (body: (signal: AbortSignal) => Promise<void>) => {
     controller.current?.abort();
@@ -73,10 +76,11 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
         if (!source) throw new Error('No dataset pack loaded');
         const styles = source.styles;
         setProgress({ phase: 'build', fraction: 0, label: 'Starting…' });
-        if (built.current !== scaleId) {
+        if (built.current !== scaleId || builtDb.current !== (await currentDb())) {
           built.current = null;
           await source.build(engine, scaleId, { signal, onProgress: (f, label) => setProgress({ phase: 'build', fraction: f * 0.3, label }) });
           built.current = scaleId;
+          builtDb.current = await currentDb();
         }
         const storage: StyleStorage[] = [];
         for (const [i, style] of styles.entries()) {
@@ -90,12 +94,12 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
           onProgress: (p) => setProgress({ phase: 'time', fraction: 0.5 + (0.45 * p.done) / p.total, label: `Timing ${p.question} in ${p.style} (${p.done}/${p.total})` }),
         });
         setResults({ scale: scaleId, storage, timing, writes: [] });
+        // Writes run inside a rolled-back transaction: the build stays as it was.
         setProgress({ phase: 'writes', fraction: 0.96, label: 'Counting rows touched by writes' });
-        built.current = null;
         const writes = await source.writes(engine);
         setResults({ scale: scaleId, storage, timing, writes });
       }),
-    [engine, guard, source],
+    [engine, guard, source, currentDb],
   );
 
   const runGrowth = useCallback(
@@ -114,9 +118,10 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
           onProgress: (p) => setProgress({ phase: 'growth', fraction: p.done / Math.max(1, p.total), label: p.scale ? `${p.phase} at ${p.scale}` : 'Done' }),
         });
         built.current = scales.at(-1)?.id ?? null;
+        builtDb.current = await currentDb();
         setGrowth(points);
       }),
-    [engine, guard, source],
+    [engine, guard, source, currentDb],
   );
 
   const cancel = useCallback(() => {
