@@ -71,6 +71,31 @@ test('lesson 3: run a block, a wrong then a right answer, progress kept after re
   await expect(again.getByRole('heading', { name: /passed/ })).toBeVisible();
   await expect(again.getByRole('textbox', { name: 'Your query' })).toHaveValue(right);
   await expect(again.getByRole('list', { name: 'Hints' })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Report (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^lesson-report-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  expect(text.split('\r\n')[0]).toBe('lesson,lesson_title,exercise,passed,attempts,hints_shown,solution_shown,last_checked_at,last_sql');
+  expect(text).toContain('03-normalization,Normalization: from a nested table to 3NF,nf2-orders,true,2,1,false,');
+});
+
+test('lesson 12: charts of the feature table are drawn', async ({ page }) => {
+  await openStudio(page);
+  await openLessons(page);
+  await openLesson(page, /machine learning/);
+  await expect(page.getByText('Data: the retail pack at the 1k scale.')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Run SQL block 1', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Result of SQL block 1', exact: true })).toContainText('8 rows');
+  for (const title of ['Orders and revenue per customer', 'Correlation between the features']) {
+    const figure = page.getByRole('figure', { name: title });
+    await figure.getByRole('button', { name: 'Draw chart' }).click();
+    await expect(figure.getByRole('img', { name: new RegExp(title) })).toBeVisible();
+  }
+  await expect(page.getByRole('figure', { name: 'Orders and revenue per customer' }).locator('circle')).toHaveCount(125);
+  await expect(page.getByRole('figure', { name: 'Correlation between the features' }).locator('rect')).toHaveCount(16);
+  await page.getByRole('figure', { name: 'Correlation between the features' }).scrollIntoViewIfNeeded();
+  await page.screenshot(shot('lesson-12-heatmap'));
 });
 
 test('lesson 1: a hard-coded number is caught on the hidden variant of the data', async ({ page }) => {
