@@ -6,12 +6,11 @@
  * Timings in analyzed plans differ between runs; tests only assert on timings with tolerances
  * or on fixed fixture values read back from the saved files.
  */
-import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createNodeEngine } from '../renderer/src/engine/nodeEngine';
 
-const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '..', 'renderer', 'src', 'core', 'plan', 'fixtures');
 
@@ -73,32 +72,14 @@ export interface PlanSession {
   close(): Promise<void>;
 }
 
-/**
- * Open DuckDB-Wasm in Node with the fixture tables. Interim: renderer/src/engine/nodeEngine.ts
- * (createNodeEngine) is meant to replace this once it lands.
- */
+/** Open the studio's Node engine (DuckDB-Wasm, same build as the app) with the fixture tables. */
 export async function openPlanSession(): Promise<PlanSession> {
-  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node.cjs');
-  const Worker = require('web-worker');
-  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node.cjs'));
-  const worker = new Worker(path.join(dist, 'duckdb-node-eh.worker.cjs'));
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(path.join(dist, 'duckdb-eh.wasm'));
-  const conn = await db.connect();
-  await conn.query(setupSql);
+  const engine = createNodeEngine();
+  await engine.ready();
+  await engine.query(setupSql);
   return {
-    async explain(sql, analyze) {
-      const prefix = analyze ? 'EXPLAIN (ANALYZE, FORMAT JSON) ' : 'EXPLAIN (FORMAT JSON) ';
-      const table = await conn.query(prefix + sql);
-      // Both forms return rows (explain_key, explain_value) with the JSON text in explain_value.
-      const row = table.toArray()[0].toJSON() as Record<string, unknown>;
-      return JSON.parse(String(row.explain_value));
-    },
-    async close() {
-      await conn.close();
-      await db.terminate();
-      worker.terminate?.();
-    },
+    explain: (sql, analyze) => engine.explain(sql, analyze),
+    close: () => engine.close(),
   };
 }
 
