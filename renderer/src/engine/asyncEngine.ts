@@ -5,6 +5,10 @@
  * - One statement at a time: every call goes through a `SerialQueue`; a cursor holds the queue
  *   until it is exhausted or closed, and steps aside when someone else queues work.
  * - Cancel: the last statement of `open()` is started with `send()`, so `cancelSent()` stops it.
+ *   Some statements block the worker inside one poll step, where `cancelSent()` never arrives:
+ *   if the statement has not settled `CANCEL_ESCALATE_MS` after the request, the worker is
+ *   terminated and restarted (session state is lost). An `open()` still waiting in the queue is
+ *   dropped from it.
  * - Death: a worker error/exit event or a fatal wasm message kills the session; the in-flight
  *   call rejects with `restarted: true`, a new worker starts at once, and status goes
  *   'restarting' → 'ready'.
@@ -24,6 +28,25 @@ export type { DuckDbBundle } from './session';
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
+/** How long a cancelled statement may take to stop before the worker is restarted, ms. */
+export const CANCEL_ESCALATE_MS = 2000;
+/** The death reason of a worker terminated to stop a statement (recognised by `failure`). */
+const CANCEL_RESTART_REASON = 'restarted to stop a query that did not respond to cancel';
+
+const cancelledError = (): EngineError => new EngineError({ message: 'The statement was cancelled.', cancelled: true });
+
+/** An `open()` from the moment it is called until its cursor is handed out (or it fails). */
+interface OpenRun {
+  session?: Session;
+  cancelled: boolean;
+  settled: boolean;
+  /** Resolves when the open settles (cursor handed out, or rejected). */
+  done: Promise<void>;
+  /** Reject the open at once (a cancel while it still waits in the queue). */
+  drop(): void;
+  cursor?: AsyncCursor;
+}
+
 /** Columns and rows of an Arrow table. */
 function tableToResult(table: Table): Pick<QueryResult, 'columns' | 'rows'> {
   const columns = table.schema.fields.map((f) => ({ name: f.name, type: arrowTypeName(f.type) }));
@@ -37,8 +60,10 @@ export class AsyncEngine implements Engine {
   private readonly listeners = new Set<(s: EngineStatus) => void>();
   private lastStatus: EngineStatus = { state: 'starting', progress: 0 };
   private closed = false;
-  /** The `open()` in progress, so `cancel()` can reach it. */
-  private running: { session: Session; cancelled: boolean; cursor?: AsyncCursor } | undefined;
+  /** The `open()` holding the connection, so `cancel()` can reach it. */
+  private running: OpenRun | undefined;
+  /** `open()`s waiting in the queue. */
+  private readonly waiting = new Set<OpenRun>();
 
   constructor(private readonly bundle: DuckDbBundle) {
     this.queue.onContention = () => { void this.running?.cursor?.stepAside(); };
@@ -85,6 +110,14 @@ export class AsyncEngine implements Engine {
   /** The error to report for `e` on session `s`, killing the session if `e` is fatal. */
   private failure(s: Session, e: unknown, sql = '', offset = 0): EngineError {
     if (!s.dead && isFatalMessage(messageOf(e))) s.kill(messageOf(e));
+    if (s.dead && s.deathReason === CANCEL_RESTART_REASON) {
+      return new EngineError({
+        message: 'The query did not respond to cancel, so it was stopped by restarting the DuckDB engine. ' +
+          'Tables and files of this session were lost; a built pack is rebuilt automatically.',
+        cancelled: true,
+        restarted: true,
+      });
+    }
     if (s.dead) {
       return new EngineError({
         message: `The DuckDB engine stopped (${s.deathReason}) and was restarted. Tables and files of this session were lost; run the setup again.`,
@@ -129,16 +162,29 @@ export class AsyncEngine implements Engine {
 
   open(sql: string): Promise<Cursor> {
     return new Promise<Cursor>((resolve, reject) => {
+      let settle!: () => void;
+      const run: OpenRun = {
+        cancelled: false,
+        settled: false,
+        done: new Promise<void>((r) => { settle = r; }),
+        drop: () => fail(cancelledError()),
+      };
+      const finish = (): void => { run.settled = true; this.waiting.delete(run); settle(); };
+      const fail = (e: unknown): void => { if (!run.settled) { finish(); reject(e); } };
+      const hand = (cursor: Cursor): void => { if (!run.settled) { finish(); resolve(cursor); } };
+      this.waiting.add(run);
       void this.exec(async (s) => {
-        const run: { session: Session; cancelled: boolean; cursor?: AsyncCursor } = { session: s, cancelled: false };
+        this.waiting.delete(run);
+        if (run.settled) return; // dropped from the queue by cancel()
+        run.session = s;
         this.running = run;
         try {
           const last = await this.runLeading(s, splitStatements(sql), () => run.cancelled);
           if (!last) {
-            resolve({ columns: [], next: async () => [], close: async () => undefined });
+            hand({ columns: [], next: async () => [], close: async () => undefined });
             return;
           }
-          if (run.cancelled) throw new EngineError({ message: 'The statement was cancelled.', cancelled: true });
+          if (run.cancelled) throw cancelledError();
           const host = { guard: s.guard, fail: (e: unknown) => this.failure(s, e, last.text, last.start) };
           let cursor: AsyncCursor;
           try {
@@ -148,34 +194,50 @@ export class AsyncEngine implements Engine {
             const columns = (reader.schema?.fields ?? []).map((f) => ({ name: f.name, type: arrowTypeName(f.type) }));
             cursor = new AsyncCursor(columns, reader, first.done ? undefined : first.value, host);
           } catch (e) {
-            throw run.cancelled ? new EngineError({ message: 'The statement was cancelled.', cancelled: true }) : host.fail(e);
+            throw run.cancelled && !s.dead ? cancelledError() : host.fail(e);
           }
           run.cursor = cursor;
           if (run.cancelled) cursor.markCancelled();
-          resolve(cursor);
+          hand(cursor);
           // Callers that queued while this statement ran must not wait on a cursor no one reads.
           if (this.queue.size > 1) void cursor.stepAside();
           // Hold the connection until the cursor is done with it.
           await Promise.race([cursor.done, s.died.catch(() => undefined)]);
         } catch (e) {
-          reject(e);
+          fail(e);
         } finally {
           if (this.running === run) this.running = undefined;
         }
-      }).catch(reject);
+      }).catch(fail);
     });
   }
 
+  /**
+   * Cancel the running `open()` and every `open()` still waiting in the queue. Resolves once the
+   * running statement has settled: stopped by `cancelSent()`, or, if the worker is stuck inside
+   * one step and does not answer within `CANCEL_ESCALATE_MS`, by restarting the worker.
+   */
   async cancel(): Promise<void> {
+    for (const waiting of [...this.waiting]) waiting.drop();
     const run = this.running;
     if (!run || run.cancelled) return;
     run.cancelled = true;
-    // Not queued: the point is to reach the worker while the statement holds the queue.
-    try {
-      await run.session.conn.cancelSent();
-    } catch {
-      // Nothing was pending (e.g. a streamed result already being fetched).
+    const s = run.session;
+    if (!s) return;
+    // Not queued: the point is to reach the worker while the statement holds the queue. A
+    // stuck worker never answers, so the reply is not awaited past the statement settling.
+    void s.conn.cancelSent().catch(() => undefined);
+    if (run.settled) {
+      // A streamed result being fetched: nothing is pending in the worker.
+      run.cursor?.markCancelled();
+      return;
     }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<boolean>((r) => { timer = setTimeout(() => r(true), CANCEL_ESCALATE_MS); });
+    const stuck = await Promise.race([run.done.then(() => false), late]);
+    clearTimeout(timer);
+    if (stuck && !run.settled && !s.dead) s.kill(CANCEL_RESTART_REASON);
+    await run.done;
     run.cursor?.markCancelled();
   }
 

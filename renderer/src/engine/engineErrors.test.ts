@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCancelMessage, isFatalMessage, missingExtension, toEngineError } from './engineErrors';
+import { isCancelMessage, isFatalMessage, missingExtension, readableError, toEngineError } from './engineErrors';
 
 describe('missingExtension', () => {
   it.each([
@@ -49,5 +49,24 @@ describe('toEngineError', () => {
   it('reports cancellation as cancelled, and an empty message as something readable', () => {
     expect(toEngineError(new Error('query was canceled'), 'x').cancelled).toBe(true);
     expect(toEngineError(new Error(''), 'x').message).toContain('without a message');
+  });
+});
+
+describe('readableError', () => {
+  it('turns DuckDB-Wasm\'s JSON error into DuckDB\'s wording with its position', () => {
+    const json = '{"exception_type":"Parser","exception_message":"syntax error at or near \\"SELEC\\"","error_subtype":"SYNTAX_ERROR","position":"4"}';
+    expect(readableError(json)).toEqual({ message: 'Parser Error: syntax error at or near "SELEC"', position: 4 });
+  });
+  it.each([
+    ['plain text', 'Binder Error: x'],
+    ['broken JSON', '{"exception_type": '],
+    ['JSON of another shape', '{"a":1}'],
+  ])('leaves %s alone', (_n, message) => {
+    expect(readableError(message)).toEqual({ message });
+  });
+  it('is applied by toEngineError, with the position shifted into the script', () => {
+    const e = toEngineError(new Error('{"exception_type":"Parser","exception_message":"syntax error at end of input","position":"9"}'), 'SELECT (1', 3);
+    expect(e.message).toBe('Parser Error: syntax error at end of input');
+    expect(e.position).toBe(12);
   });
 });

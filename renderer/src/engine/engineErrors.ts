@@ -51,18 +51,37 @@ export function isCancelMessage(message: string): boolean {
 }
 
 /**
+ * DuckDB-Wasm reports some errors (a parser error raised by `send()`) as a JSON object; turn it
+ * into DuckDB's usual "Parser Error: …" text and take its position (into the statement sent).
+ */
+export function readableError(message: string): { message: string; position?: number } {
+  const text = message.trim();
+  if (!text.startsWith('{')) return { message };
+  try {
+    const parsed = JSON.parse(text) as { exception_type?: unknown; exception_message?: unknown; position?: unknown };
+    if (typeof parsed.exception_message !== 'string') return { message };
+    const kind = typeof parsed.exception_type === 'string' ? `${parsed.exception_type} Error: ` : '';
+    const position = typeof parsed.position === 'string' || typeof parsed.position === 'number' ? Number(parsed.position) : Number.NaN;
+    return { message: kind + parsed.exception_message, ...(Number.isInteger(position) ? { position } : {}) };
+  } catch {
+    return { message };
+  }
+}
+
+/**
  * An `EngineError` for a failure of `sql`; `offset` is where `sql` starts in the script the user
  * sent, so positions point into what the editor holds.
  */
 export function toEngineError(error: unknown, sql: string, offset = 0): EngineError {
   if (error instanceof EngineError) return error;
-  const message = messageOf(error).replace(/^Error: /, '') || 'DuckDB-Wasm failed without a message (a WebAssembly exception).';
+  const readable = readableError(messageOf(error).replace(/^Error: /, ''));
+  const message = readable.message || 'DuckDB-Wasm failed without a message (a WebAssembly exception).';
   if (isCancelMessage(message)) return new EngineError({ message: 'The statement was cancelled.', cancelled: true });
   const extension = missingExtension(message);
   const firstLine = message.split('\n')[0] ?? message;
   const position = errorPosition(message, sql);
   const atEnd = position === undefined && /at end of input/.test(message) ? sql.trimEnd().length : undefined;
-  const where = position ?? atEnd;
+  const where = readable.position ?? position ?? atEnd;
   return new EngineError({
     message: extension ? `${firstLine}\n\n${EXTENSION_HINTS[extension]}` : message,
     ...(where !== undefined ? { position: offset + where } : {}),

@@ -8,6 +8,7 @@ import type { Engine } from './engine';
 import { rejection, text, type EngineSuiteHooks } from './engineSuiteHelpers';
 import { emptyDuckdbFile } from '../core/importing/emptyDatabase';
 import { testEngineRuntime } from './engineSuiteRuntime';
+import { testEngineCancel } from './engineSuiteCancel';
 
 export type { EngineSuiteHooks } from './engineSuiteHelpers';
 
@@ -220,4 +221,5 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
   });
 
   testEngineRuntime(getEngine, hooks);
+  testEngineCancel(getEngine);
 }

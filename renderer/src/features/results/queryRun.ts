@@ -97,6 +97,7 @@ export class QueryRunner {
       for (let i = 0; i < pieces.length; i++) {
         current = pieces[i]!;
         const last = i === pieces.length - 1;
+        if (this.cancelRequested) throw new EngineError({ message: 'The statement was cancelled.', cancelled: true });
         const t0 = this.now();
         const cursor = await this.engine.open(current.sql);
         if (id !== this.state.id) {
@@ -192,14 +193,9 @@ export class QueryRunner {
   async cancel(): Promise<void> {
     if (this.state.phase !== 'running' && !this.state.fetching) return;
     this.cancelRequested = true;
-    const id = this.state.id;
+    // The engine drops a statement still waiting in its queue, and restarts the worker when a
+    // running one does not stop; a statement not yet handed to it sees `cancelRequested`.
     await this.engine.cancel();
-    // The statement may still be queued behind other work (e.g. a catalog refresh) and not yet
-    // reachable: ask again until it stops, for a few seconds.
-    for (let i = 0; i < 15 && this.state.id === id && this.state.phase === 'running'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      if (this.state.id === id && this.state.phase === 'running') await this.engine.cancel();
-    }
   }
 
   /** Close the open cursor, if any. */

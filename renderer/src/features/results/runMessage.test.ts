@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMessage, errorMessage, lineColumnAt, readableError } from './runMessage';
+import { emptyMessage, errorMessage, lineColumnAt } from './runMessage';
 
 describe('lineColumnAt', () => {
   const text = 'SELECT 1;\nSELEC 2;\n\nFROM t';
@@ -49,25 +49,13 @@ describe('errorMessage', () => {
     expect(m.kind).toBe('restarted');
     expect(m.detail).toContain('Tables and data loaded in this session were lost');
   });
+  it('says a cancel that needed a restart lost the tables, and that a pack is rebuilt', () => {
+    const m = errorMessage({ message: 'stopped by restarting', cancelled: true, restarted: true }, text, 0);
+    expect(m.kind).toBe('restarted');
+    expect(m.title).toBe('Query stopped by restarting the engine');
+    expect(m.detail).toContain('were lost; a built pack is being rebuilt automatically');
+  });
   it('has a message for an empty editor', () => {
     expect(emptyMessage().kind).toBe('empty');
-  });
-});
-
-describe('readableError', () => {
-  it('turns DuckDB-Wasm\'s JSON error into DuckDB\'s wording with its position', () => {
-    const json = '{"exception_type":"Parser","exception_message":"syntax error at or near \\"SELEC\\"","error_subtype":"SYNTAX_ERROR","position":"4"}';
-    expect(readableError(json)).toEqual({ message: 'Parser Error: syntax error at or near "SELEC"', position: 4 });
-  });
-  it.each([
-    ['plain text', 'Binder Error: x'],
-    ['broken JSON', '{"exception_type": '],
-    ['JSON of another shape', '{"a":1}'],
-  ])('leaves %s alone', (_n, message) => {
-    expect(readableError(message)).toEqual({ message });
-  });
-  it('is applied by errorMessage', () => {
-    const m = errorMessage({ message: '{"exception_type":"Parser","exception_message":"syntax error at end of input","position":"9"}' }, 'SELECT (1', 0);
-    expect(m).toMatchObject({ kind: 'syntax', title: 'Syntax error at line 1, column 10', offset: 9 });
   });
 });

@@ -25,24 +25,6 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line: before.split('\n').length, column: clamped - lastBreak };
 }
 
-/**
- * DuckDB-Wasm reports some errors (a parser error raised by `send()`) as a JSON object; turn it
- * into DuckDB's usual "Parser Error: …" text and take its position.
- */
-export function readableError(message: string): { message: string; position?: number } {
-  const text = message.trim();
-  if (!text.startsWith('{')) return { message };
-  try {
-    const parsed = JSON.parse(text) as { exception_type?: unknown; exception_message?: unknown; position?: unknown };
-    if (typeof parsed.exception_message !== 'string') return { message };
-    const kind = typeof parsed.exception_type === 'string' ? `${parsed.exception_type} Error: ` : '';
-    const position = typeof parsed.position === 'string' || typeof parsed.position === 'number' ? Number(parsed.position) : Number.NaN;
-    return { message: kind + parsed.exception_message, ...(Number.isInteger(position) ? { position } : {}) };
-  } catch {
-    return { message };
-  }
-}
-
 /** The message for an editor with nothing to run. */
 export function emptyMessage(): RunMessage {
   return { kind: 'empty', title: 'Nothing to run', detail: 'The editor has no SQL statement here. Type one, then press Ctrl+Enter (Cmd+Enter on a Mac).' };
@@ -53,6 +35,14 @@ export function emptyMessage(): RunMessage {
  * statement that failed starts in it, so DuckDB's position maps onto the editor.
  */
 export function errorMessage(error: EngineErrorInfo, text: string, statementOffset: number): RunMessage {
+  if (error.cancelled && error.restarted) {
+    return {
+      kind: 'restarted',
+      title: 'Query stopped by restarting the engine',
+      detail: 'The query did not respond to cancel, so the studio stopped it by restarting DuckDB. Tables and data of this ' +
+        'session were lost; a built pack is being rebuilt automatically (other tables: run the statements that create them again).',
+    };
+  }
   if (error.cancelled) {
     return { kind: 'cancelled', title: 'Query cancelled', detail: 'The query was stopped before it finished. The studio is ready for the next one.' };
   }
@@ -60,11 +50,9 @@ export function errorMessage(error: EngineErrorInfo, text: string, statementOffs
     return {
       kind: 'restarted',
       title: 'The engine stopped and was restarted',
-      detail: `DuckDB's worker died (${error.message.trim() || 'no reason given'}) and has been restarted. Tables and data loaded in this session were lost: run the statements that create them again.`,
+      detail: `DuckDB's worker died (${error.message.trim() || 'no reason given'}) and has been restarted. Tables and data loaded in this session were lost; a built pack is being rebuilt automatically (other tables: run the statements that create them again).`,
     };
   }
-  const readable = readableError(error.message);
-  error = { ...error, message: readable.message, ...(error.position === undefined && readable.position !== undefined ? { position: readable.position } : {}) };
   let place: { offset?: number; line?: number; column?: number } = {};
   if (error.position !== undefined) {
     const offset = statementOffset + error.position;
