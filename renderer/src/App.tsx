@@ -3,13 +3,23 @@
  * first time they are shown and then kept mounted (hidden), so an editor keeps its undo history
  * and a running query keeps running while the user looks at something else.
  */
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { Engine } from './engine/engine';
+import { getPlatform } from './platform';
 import { useActiveView } from './features/shell/activeView';
 import type { EngineStatusStore } from './features/shell/engineStatusStore';
 import { SideNav } from './features/shell/SideNav';
 import { StatusBar } from './features/shell/StatusBar';
 import { StudioProvider } from './features/shell/StudioProvider';
+import { TopBar } from './features/shell/TopBar';
+import { useFileDrop } from './features/shell/useFileDrop';
+import { useLessonStepper } from './features/shell/useLessonStepper';
+import { useMenuCommands } from './features/shell/useMenuCommands';
+import { usePresentation } from './features/shell/usePresentation';
+import { WorkspaceProblem } from './features/shell/WorkspaceProblem';
+import { dismissProblem, resumeSaving, useSyncStatus } from './features/shell/workspaceSync';
+import { useWorkspaceExtras, workspaceStore } from './features/shell/workspaceStore';
+import { registerCommand } from './features/shell/commands';
 import { useStudio, type ViewId } from './features/shell/StudioContext';
 import { useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
 import { views } from './features/shell/views';
@@ -34,10 +44,27 @@ function Frame() {
   const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set([active]));
   if (!visited.has(active)) setVisited(new Set([...visited, active]));
   useGlobalShortcuts();
+  const platform = useMemo(() => getPlatform(), []);
+  const sync = useSyncStatus();
+  const { presentation } = useWorkspaceExtras();
+  usePresentation();
+  useMenuCommands(platform, studio.showView);
+  useFileDrop(studio.showView);
+  useLessonStepper(presentation && active === 'lessons');
+  useEffect(() => registerCommand('view.togglePresentation', workspaceStore.togglePresentation), []);
 
   return (
     <div className="app">
       <SideNav views={views} active={active} onSelect={studio.showView} />
+      <TopBar
+        sync={sync}
+        presentation={presentation}
+        onTogglePresentation={workspaceStore.togglePresentation}
+        views={views}
+        active={active}
+        onSelectView={studio.showView}
+      />
+      {sync.problem && <WorkspaceProblem message={sync.problem} paused={sync.paused} onReplace={resumeSaving} onDismiss={dismissProblem} />}
       <main className="app__main">
         {views
           .filter((view) => visited.has(view.id))

@@ -9,6 +9,8 @@ import { App } from './App';
 import { createBrowserEngine } from './engine/browserEngine';
 import { watchEngineStatus } from './features/shell/engineStatusStore';
 import { installPackBench } from './features/packs/packBench';
+import { startWorkspaceSync } from './features/shell/workspaceSync';
+import { getPlatform } from './platform';
 
 declare global {
   interface Window {
@@ -31,6 +33,8 @@ window.__studioTest = {
   },
 };
 const engineStatus = watchEngineStatus(engine);
+// Restore the workspace (tabs, history, saved queries, pack, presentation) and keep it saved.
+startWorkspaceSync(getPlatform());
 installPackBench(engine);
 engine.ready().then(
   () => performance.mark('studio:engine-ready'),

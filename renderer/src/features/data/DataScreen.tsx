@@ -1,10 +1,11 @@
 /**
  * The Data view: bring your own files (CSV, JSON, Parquet when its extension is available),
  * check and adjust the detected schema, load, query; and export a schema as a .duckdb file.
- * Files dropped anywhere on the window come here too.
+ * Files dropped anywhere on the window come here too (through shell/fileHandoff.ts).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { getPlatform } from '../../platform';
+import { subscribeHandoff, takeHandedFile } from '../shell/fileHandoff';
 import { useStudio } from '../shell/StudioContext';
 import { DropZone } from './DropZone';
 import { ExportDatabasePanel } from './ExportDatabasePanel';
@@ -22,39 +23,19 @@ export function DataScreen(_props: DataScreenProps) {
   const [revision, setRevision] = useState(0);
   const busy = flow.phase === 'reading' || flow.phase === 'loading';
   const { importFile } = flow;
-  const { showView } = studio;
 
   useEffect(() => setRevision((r) => r + 1), [flow.tables]);
 
-  // A file dropped anywhere on the window is imported here (and the Data view shown).
+  // Files dropped on the window or opened from the desktop shell come through the shell's handoff
+  // (it also shows this view), including one that arrived before this view was first shown.
   useEffect(() => {
-    const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
-    const over = (e: DragEvent): void => { if (hasFiles(e)) e.preventDefault(); };
-    const drop = (e: DragEvent): void => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
-      showView('data');
-      void importFile(file);
+    const take = (): void => {
+      const file = takeHandedFile();
+      if (file) void importFile(file);
     };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, [importFile, showView]);
-
-  // Desktop: a data file opened by double-click or from the command line comes here too.
-  useEffect(() => platform.onMenuCommand((command) => {
-    if (command.type !== 'openFilePath' || !/\.(csv|tsv|txt|json|ndjson|jsonl|parquet)$/i.test(command.name)) return;
-    void platform.openFile({ path: command.path }).then((r) => {
-      if (r.status !== 'opened') return;
-      showView('data');
-      void importFile({ name: r.file.name, bytes: r.file.bytes });
-    });
-  }), [platform, importFile, showView]);
+    take();
+    return subscribeHandoff(take);
+  }, [importFile]);
 
   const openDialog = platform.kind === 'desktop'
     ? async () => {

@@ -5,13 +5,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { QueryRunner } from '../results/queryRun';
 import { ResultsPanel } from '../results/ResultsPanel';
+import { useCsvExport } from '../results/useCsvExport';
 import { registerCommand } from '../shell/commands';
 import { useActiveView } from '../shell/activeView';
 import { useStudio } from '../shell/StudioContext';
+import { editorFontSize } from '../shell/usePresentation';
+import { useWorkspaceExtras, workspaceStore } from '../shell/workspaceStore';
 import { editorStore, useEditorStore } from './editorStore';
 import { EditorTabs } from './EditorTabs';
 import { EditorToolbar } from './EditorToolbar';
 import { formatSql } from './formatSql';
+import { QueryLibrary } from './QueryLibrary';
 import { mayChangeCatalog, piecesToRun, type RunMode } from './runPieces';
 import { SqlEditor, type SqlEditorCommand, type SqlEditorHandle } from './SqlEditor';
 import { useCatalog } from './useCatalog';
@@ -25,11 +29,15 @@ declare global {
 }
 
 export default function EditorView() {
-  const { engine } = useStudio();
+  const { engine, openInEditor } = useStudio();
+  const { presentation, zoom } = useWorkspaceExtras();
   const shown = useActiveView() === 'editor';
-  const { tabs, runRequest } = useEditorStore();
+  const { tabs, runRequest, restored } = useEditorStore();
   const runner = useMemo(() => new QueryRunner(engine), [engine]);
   const run = useSyncExternalStore(runner.subscribe, runner.get);
+  const { exportCsv } = useCsvExport(runner);
+  const exportRef = useRef(exportCsv);
+  exportRef.current = exportCsv;
   const editor = useRef<SqlEditorHandle>(null);
   const catalog = useCatalog(engine);
   const [startedAt, setStartedAt] = useState(0);
@@ -54,7 +62,16 @@ export default function EditorView() {
       }
       await catalog.idle();
       timing.current = { id: runner.get().id + 1, startedAt: requestedAt };
+      const at = new Date().toISOString();
       const result = await runner.run(pieces, input.text, requestedAt);
+      workspaceStore.recordRun({
+        sql: pieces.map((p) => p.sql.trim()).join(';\n'),
+        at,
+        rows: result.rows.length,
+        ...(result.exhausted ? {} : { moreRows: true }),
+        ms: Math.max(0, result.elapsedMs ?? performance.now() - requestedAt),
+        ...(result.phase === 'failed' && result.message ? { error: result.message.title } : {}),
+      });
       const message = result.message;
       if (message?.offset !== undefined) editor.current?.markError({ offset: message.offset, message: `${message.title}\n${message.detail}` });
       if (message?.kind === 'restarted' || (result.statementsDone > 0 && mayChangeCatalog(pieces))) {
@@ -104,9 +121,12 @@ export default function EditorView() {
       registerCommand('editor.format', format),
       registerCommand('editor.newTab', newTab),
       registerCommand('query.cancel', cancel),
+      registerCommand('results.exportCsv', () => {
+        if (runner.get().phase === 'done') exportRef.current();
+      }),
     ];
     return () => off.forEach((f) => f());
-  }, [shown, execute, format, newTab, cancel]);
+  }, [shown, execute, format, newTab, cancel, runner]);
 
   // `openInEditor(sql, { run: true })`: run once the requested tab is the one shown.
   useEffect(() => {
@@ -114,6 +134,8 @@ export default function EditorView() {
     editorStore.takeRunRequest(runRequest.seq);
     void execute('all');
   }, [runRequest, tabs.activeId, execute]);
+
+  const activeTab = tabs.tabs.find((t) => t.id === tabs.activeId) ?? tabs.tabs[0]!;
 
   return (
     <div className="editor-view">
@@ -132,11 +154,20 @@ export default function EditorView() {
         onFormat={format}
       />
       <div className="editor-view__editor">
-        <SqlEditor ref={editor} tabs={tabs.tabs} activeId={tabs.activeId} onChange={editorStore.setText} onCommand={onEditorCommand} />
+        <SqlEditor
+          ref={editor}
+          tabs={tabs.tabs}
+          activeId={tabs.activeId}
+          restored={restored}
+          fontSize={editorFontSize(presentation, zoom)}
+          onChange={editorStore.setText}
+          onCommand={onEditorCommand}
+        />
       </div>
       <div className="editor-view__results">
         <ResultsPanel runner={runner} state={run} startedAt={startedAt} onCancel={cancel} />
       </div>
+      <QueryLibrary current={activeTab} onOpen={(sql, title) => openInEditor(sql, { title })} />
     </div>
   );
 }

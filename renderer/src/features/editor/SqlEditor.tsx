@@ -28,13 +28,17 @@ export interface SqlEditorProps {
   activeId: string;
   onChange(tabId: string, text: string): void;
   onCommand(command: SqlEditorCommand): void;
+  /** Changes when the tabs were replaced (workspace restored): models then take the tabs' text. */
+  restored?: number;
+  /** Text size in px (presentation mode makes it larger); 16 by default. */
+  fontSize?: number;
   ref?: Ref<SqlEditorHandle>;
 }
 
 const markerOwner = 'duckdb';
 let interactiveMarked = false;
 
-export function SqlEditor({ tabs, activeId, onChange, onCommand, ref }: SqlEditorProps) {
+export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, fontSize = 16, ref }: SqlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());
@@ -42,6 +46,8 @@ export function SqlEditor({ tabs, activeId, onChange, onCommand, ref }: SqlEdito
   const shownId = useRef<string | null>(null);
   const callbacks = useRef({ onChange, onCommand });
   callbacks.current = { onChange, onCommand };
+  const tabsRef = useRef(tabs);
+  tabsRef.current = tabs;
 
   useEffect(() => {
     const editor = monaco.editor.create(host.current!, {
@@ -112,6 +118,18 @@ export function SqlEditor({ tabs, activeId, onChange, onCommand, ref }: SqlEdito
       }
     }
   }, [tabs, activeId]);
+
+  // Only on a restore: comparing on every render could undo a keystroke typed meanwhile.
+  useEffect(() => {
+    for (const tab of tabsRef.current) {
+      const model = models.current.get(tab.id);
+      if (model && model.getValue() !== tab.text) model.setValue(tab.text);
+    }
+  }, [restored]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ fontSize, lineHeight: Math.round(fontSize * 1.5) });
+  }, [fontSize]);
 
   useImperativeHandle(ref, () => ({
     read() {

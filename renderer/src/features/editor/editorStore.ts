@@ -1,14 +1,11 @@
 /**
  * The one store of editor tabs, shared by the editor view and the shell's `openInEditor`.
- * Saved to localStorage (debounced, flushed on page hide) so drafts survive a reload; the
- * platform layer may later swap the storage for workspace files.
+ * Persisted as part of the workspace (shell/workspaceSync.ts). Until the workspace is read,
+ * it starts from the old localStorage key, which the workspace migrates (version 1).
  */
 import { useSyncExternalStore } from 'react';
 import * as model from './tabsModel';
 import type { TabsState } from './tabsModel';
-
-const storageKey = 'modeling-studio.editor.tabs';
-const saveDelayMs = 250;
 
 /** A request to run a tab's text as soon as the editor can (e.g. from `openInEditor(…, {run:true})`). */
 export interface RunRequest {
@@ -19,48 +16,34 @@ export interface RunRequest {
 interface Snapshot {
   tabs: TabsState;
   runRequest: RunRequest | null;
+  /** Counts `replace` calls, so the editor knows to reload its models' text. */
+  restored: number;
 }
 
-function readStorage(): string | null {
+/** Where the editor kept its tabs before workspaces; read once, to migrate. */
+export const LEGACY_TABS_KEY = 'modeling-studio.editor.tabs';
+
+/** The tabs saved under the old key, if any (storage disabled counts as none). */
+export function readLegacyTabs(): string | null {
   try {
-    return globalThis.localStorage?.getItem(storageKey) ?? null;
+    return globalThis.localStorage?.getItem(LEGACY_TABS_KEY) ?? null;
   } catch {
-    return null; // storage disabled: start fresh rather than fail
+    return null;
   }
 }
 
-let snapshot: Snapshot = { tabs: model.parseSavedTabs(readStorage()), runRequest: null };
+let snapshot: Snapshot = { tabs: model.parseSavedTabs(readLegacyTabs()), runRequest: null, restored: 0 };
 const listeners = new Set<() => void>();
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
-
-function save(): void {
-  saveTimer = undefined;
-  try {
-    globalThis.localStorage?.setItem(storageKey, JSON.stringify(snapshot.tabs));
-  } catch {
-    // Quota or disabled storage: the draft lives on in memory for this session.
-  }
-}
 
 function set(next: Snapshot): void {
   if (next === snapshot) return;
   snapshot = next;
-  if (saveTimer === undefined) saveTimer = setTimeout(save, saveDelayMs);
   for (const listener of listeners) listener();
 }
 
 function update(change: (tabs: TabsState) => TabsState): void {
   const tabs = change(snapshot.tabs);
   if (tabs !== snapshot.tabs) set({ ...snapshot, tabs });
-}
-
-if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', () => {
-    if (saveTimer !== undefined) {
-      clearTimeout(saveTimer);
-      save();
-    }
-  });
 }
 
 /** Operations on the editor tabs. */
@@ -76,7 +59,7 @@ export const editorStore = {
   open(options: { title?: string; text?: string; run?: boolean } = {}): string {
     const tabs = model.addTab(snapshot.tabs, options);
     const runRequest = options.run ? { tabId: tabs.activeId, seq: (snapshot.runRequest?.seq ?? 0) + 1 } : snapshot.runRequest;
-    set({ tabs, runRequest });
+    set({ ...snapshot, tabs, runRequest });
     return tabs.activeId;
   },
   close: (id: string) => update((s) => model.closeTab(s, id)),
@@ -87,10 +70,9 @@ export const editorStore = {
   takeRunRequest(seq: number): void {
     if (snapshot.runRequest?.seq === seq) set({ ...snapshot, runRequest: null });
   },
-  /** Write now (tests and shutdown). */
-  flush(): void {
-    if (saveTimer !== undefined) clearTimeout(saveTimer);
-    save();
+  /** Replace every tab (a workspace was restored). */
+  replace(tabs: TabsState): void {
+    set({ tabs, runRequest: null, restored: snapshot.restored + 1 });
   },
 };
 

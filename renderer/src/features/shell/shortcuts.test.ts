@@ -19,6 +19,8 @@ describe('commandForKey', () => {
     ['Ctrl+Shift+T is left to the browser', chord('T', { ctrlKey: true, shiftKey: true }), false, null],
     ['Shift+Alt+F formats', chord('F', { shiftKey: true, altKey: true }), false, 'editor.format'],
     ['plain Enter does nothing', chord('Enter'), false, null],
+    ['F5 toggles presentation mode', chord('F5'), false, 'view.togglePresentation'],
+    ['Ctrl+F5 is left to the browser', chord('F5', { ctrlKey: true }), false, null],
     ['plain t does nothing', chord('t'), false, null],
   ];
   it.each(cases)('%s', (_name, input, mac, expected) => {

@@ -4,7 +4,14 @@
  */
 
 /** Commands the shell dispatches from the keyboard; views register handlers for them. */
-export type CommandId = 'editor.runStatement' | 'editor.runAll' | 'query.cancel' | 'editor.newTab' | 'editor.format';
+export type CommandId =
+  | 'editor.runStatement'
+  | 'editor.runAll'
+  | 'query.cancel'
+  | 'editor.newTab'
+  | 'editor.format'
+  | 'results.exportCsv'
+  | 'view.togglePresentation';
 
 /** The parts of a KeyboardEvent the matcher reads. */
 export interface KeyChord {
@@ -24,6 +31,7 @@ export function commandForKey(chord: KeyChord, mac: boolean): CommandId | null {
   const other = mac ? chord.ctrlKey : chord.metaKey;
   const key = chord.key.length === 1 ? chord.key.toLowerCase() : chord.key;
   if (key === 'Escape' && !primary && !other && !chord.altKey && !chord.shiftKey) return 'query.cancel';
+  if (key === 'F5' && !primary && !other && !chord.altKey && !chord.shiftKey) return 'view.togglePresentation';
   if (other) return null;
   if (primary && !chord.altKey && key === 'Enter') return chord.shiftKey ? 'editor.runAll' : 'editor.runStatement';
   if (primary && !chord.altKey && !chord.shiftKey && key === 't') return 'editor.newTab';

@@ -1,0 +1,177 @@
+/**
+ * Keeps the workspace saved: restores it at start (migrating the editor's old localStorage tabs
+ * when there is no workspace yet), then saves through the platform within `SAVE_DELAY_MS` of any
+ * change to the tabs, saved queries, history, pack, scale or presentation mode. A workspace
+ * that cannot be read is never overwritten silently: saving pauses until the user says so.
+ */
+import { useSyncExternalStore } from 'react';
+import { readWorkspace, WORKSPACE_DATA_VERSION, type Workspace } from '../../core/workspace/workspace';
+import type { Platform, WorkspaceData } from '../../platform';
+import { editorStore, readLegacyTabs } from '../editor/editorStore';
+import { getPackState, selectPack, selectScale, subscribePack } from '../packs/packStore';
+import { workspaceStore } from './workspaceStore';
+
+/** Saves happen this long after the last change (the issue asks for "about a second"). */
+export const SAVE_DELAY_MS = 300;
+
+export interface SyncStatus {
+  /** False until the stored workspace was read (saving waits for it). */
+  loaded: boolean;
+  /** Why the stored workspace was not used, or why saving failed; shown until dismissed. */
+  problem: string | null;
+  /** Saving is held back so an unreadable workspace is not overwritten. */
+  paused: boolean;
+  lastSavedAt: string | null;
+  location: string | null;
+  /** A short note that fades (e.g. "Workspace saved"); `toastSeq` tells repeats apart. */
+  toast: string | null;
+  toastSeq: number;
+}
+
+let status: SyncStatus = { loaded: false, problem: null, paused: false, lastSavedAt: null, location: null, toast: null, toastSeq: 0 };
+const listeners = new Set<() => void>();
+let platform: Platform | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let lastSaved = '';
+
+function setStatus(patch: Partial<SyncStatus>): void {
+  status = { ...status, ...patch };
+  for (const listener of listeners) listener();
+}
+
+/** The workspace as it stands now. */
+export function collectWorkspace(): Workspace {
+  const { tabs } = editorStore.get();
+  const extras = workspaceStore.get();
+  const pack = getPackState();
+  return {
+    version: WORKSPACE_DATA_VERSION,
+    editor: { tabs: tabs.tabs, activeId: tabs.activeId, nextNumber: tabs.nextNumber },
+    savedQueries: extras.savedQueries,
+    history: extras.history,
+    pack: { packId: pack.packId, scaleId: pack.scaleId },
+    presentation: extras.presentation,
+  };
+}
+
+function apply(workspace: Workspace): void {
+  editorStore.replace({ version: 1, ...workspace.editor });
+  workspaceStore.restore({ savedQueries: workspace.savedQueries, history: workspace.history, presentation: workspace.presentation });
+  if (workspace.pack.packId) selectPack(workspace.pack.packId);
+  if (workspace.pack.scaleId && getPackState().packId === workspace.pack.packId) selectScale(workspace.pack.scaleId);
+}
+
+/** The old editor tabs (version 1), when there is no workspace yet. */
+function legacyWorkspace(): Workspace | null {
+  const text = readLegacyTabs();
+  if (!text) return null;
+  try {
+    const read = readWorkspace(JSON.parse(text));
+    return read.ok ? read.workspace : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Save now (unless paused); resolves with what happened, for a toast. */
+export async function saveWorkspaceNow(): Promise<{ ok: boolean; message: string }> {
+  clearTimeout(timer);
+  timer = undefined;
+  if (!platform || !status.loaded) return { ok: false, message: 'The workspace is still being read.' };
+  if (status.paused) return { ok: false, message: 'Saving is paused: the stored workspace could not be read (see the message above).' };
+  const data = collectWorkspace();
+  const text = JSON.stringify(data);
+  const result = await platform.saveWorkspace(data as unknown as WorkspaceData);
+  if (result.status === 'saved') {
+    lastSaved = text;
+    setStatus({ lastSavedAt: result.savedAt, location: result.location });
+    return { ok: true, message: `Workspace saved in ${result.location}.` };
+  }
+  if (result.status === 'error') {
+    setStatus({ problem: result.message });
+    return { ok: false, message: result.message };
+  }
+  return { ok: false, message: 'Saving was cancelled.' };
+}
+
+function scheduleSave(): void {
+  if (!status.loaded || status.paused) return;
+  if (JSON.stringify(collectWorkspace()) === lastSaved) return; // e.g. only the zoom changed
+  clearTimeout(timer);
+  timer = setTimeout(() => void saveWorkspaceNow(), SAVE_DELAY_MS);
+}
+
+/** Stop holding saves back (the user chose to replace an unreadable workspace). */
+export function resumeSaving(): void {
+  setStatus({ paused: false, problem: null });
+  lastSaved = '';
+  scheduleSave();
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Show a short note in the top bar for a few seconds. */
+export function showToast(message: string): void {
+  clearTimeout(toastTimer);
+  setStatus({ toast: message, toastSeq: status.toastSeq + 1 });
+  toastTimer = setTimeout(() => setStatus({ toast: null }), 5000);
+}
+
+export function dismissProblem(): void {
+  setStatus({ problem: null });
+}
+
+/**
+ * Read the stored workspace and start saving changes. Call once per page; returns the stop
+ * function (tests, hot reload).
+ */
+export function startWorkspaceSync(host: Platform): () => void {
+  platform = host;
+  const offs = [editorStore.subscribe(scheduleSave), workspaceStore.subscribe(scheduleSave), subscribePack(scheduleSave)];
+  const flush = (): void => {
+    if (timer !== undefined) void saveWorkspaceNow(); // the web platform writes synchronously
+  };
+  window.addEventListener('pagehide', flush);
+  void host.loadWorkspace().then(
+    (result) => {
+      if (result.status === 'loaded') {
+        const read = readWorkspace(result.data);
+        if (read.ok) {
+          apply(read.workspace);
+          lastSaved = JSON.stringify(read.workspace);
+          setStatus({ loaded: true, lastSavedAt: result.savedAt, location: result.location });
+        } else {
+          const why = read.reason === 'newer' ? read.message : `it is not valid (${read.message})`;
+          setStatus({
+            loaded: true,
+            paused: true,
+            problem: `The saved workspace in ${result.location} could not be used: ${why}. It is left untouched and your changes are not saved until you choose “Replace it”.`,
+          });
+        }
+        return;
+      }
+      const problem = result.status === 'setAside' || result.status === 'error' ? result.message : null;
+      const legacy = legacyWorkspace();
+      if (legacy) apply(legacy);
+      setStatus({ loaded: true, problem });
+      scheduleSave();
+    },
+    (error: unknown) => setStatus({ loaded: true, paused: true, problem: `The workspace could not be read: ${String(error)}` }),
+  );
+  return () => {
+    offs.forEach((off) => off());
+    window.removeEventListener('pagehide', flush);
+    clearTimeout(timer);
+  };
+}
+
+/** The save status, re-rendering on change. */
+export function useSyncStatus(): SyncStatus {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => status,
+  );
+}
