@@ -64,14 +64,17 @@ export function selectScale(scaleId: string): void {
 }
 
 /** Build the selected pack at the selected scale; resolves with the report (null if it failed). */
-export async function buildSelected(engine: Engine, seed = 0): Promise<BuildReport | null> {
+export function buildSelected(engine: Engine, seed = 0): Promise<BuildReport | null> {
   const s = getPackState();
-  const pack = selectedPack(s);
-  if (!pack || !s.scaleId || s.status === 'building') return null;
+  return buildAt(engine, selectedPack(s), s.scaleId, seed);
+}
+
+async function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null, seed: number): Promise<BuildReport | null> {
+  if (!pack || !scaleId || getPackState().status === 'building') return null;
   controller = new AbortController();
   set({ status: 'building', progress: { step: 'Starting', done: 0, total: 1 }, error: null });
   try {
-    const report = await buildPack(engine, pack, s.scaleId, { seed, signal: controller.signal, onProgress: (progress) => set({ progress }) });
+    const report = await buildPack(engine, pack, scaleId, { seed, signal: controller.signal, onProgress: (progress) => set({ progress }) });
     set({ status: 'ready', report, progress: null });
     return report;
   } catch (error) {
@@ -86,4 +89,31 @@ export async function buildSelected(engine: Engine, seed = 0): Promise<BuildRepo
 /** Cancel the running build (the previous build stays in place). */
 export function cancelBuild(): void {
   controller?.abort();
+}
+
+const watched = new WeakMap<Engine, () => void>();
+
+/**
+ * Rebuild session state after the engine restarts (a crash, or a cancel that had to restart the
+ * worker): its tables are gone, so when it reports restarting → ready the last successfully
+ * built pack is built again at its scale and seed, with the usual progress. Once per engine;
+ * returns the unsubscribe function. `onRebuilt` (tests) receives each rebuild's result.
+ */
+export function rebuildAfterRestart(engine: Engine, onRebuilt?: (report: BuildReport | null) => void): () => void {
+  const existing = watched.get(engine);
+  if (existing) return existing;
+  let restarting = false;
+  const off = engine.onStatus((status) => {
+    if (status.state === 'restarting') restarting = true;
+    if (status.state !== 'ready' || !restarting) return;
+    restarting = false;
+    const last = getPackState().report;
+    if (!last) return;
+    const pack = bundledPacks().find((p) => p.pack?.id === last.pack)?.pack ?? null;
+    set({ packId: last.pack, scaleId: last.scale });
+    void buildAt(engine, pack, last.scale, last.seed).then((report) => onRebuilt?.(report));
+  });
+  const stop = (): void => { off(); watched.delete(engine); };
+  watched.set(engine, stop);
+  return stop;
 }

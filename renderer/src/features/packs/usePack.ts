@@ -1,9 +1,9 @@
 /** React access to the shared pack state: the current pack, scale, build status and BuildReport. */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Pack } from '../../core/pack/loadPack';
 import type { BuildReport } from '../../engine/pack';
 import { useStudio } from '../shell/StudioContext';
-import { buildSelected, cancelBuild, getPackState, selectedPack, selectPack, selectScale, subscribePack, type PackState } from './packStore';
+import { buildSelected, cancelBuild, getPackState, rebuildAfterRestart, selectedPack, selectPack, selectScale, subscribePack, type PackState } from './packStore';
 
 export type { BuildReport };
 
@@ -21,6 +21,8 @@ export interface UsePack extends PackState {
 export function usePack(): UsePack {
   const { engine } = useStudio();
   const state = useSyncExternalStore(subscribePack, getPackState, getPackState);
+  // Once per engine (the store keeps the watch for the app's life): a restart loses the pack's tables.
+  useEffect(() => { rebuildAfterRestart(engine); }, [engine]);
   const build = useCallback((seed?: number) => buildSelected(engine, seed), [engine]);
   return { ...state, pack: selectedPack(state), selectPack, selectScale, build, cancel: cancelBuild };
 }

@@ -1,0 +1,49 @@
+/** The pack store against the real engine (DuckDB-Wasm in Node): rebuilding after a restart. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../engine/engine';
+import type { BuildReport } from '../../engine/pack';
+import { createNodeEngine } from '../../engine/nodeEngine';
+import { buildSelected, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
+
+let engine: Engine;
+const workers: Worker[] = [];
+beforeAll(async () => {
+  engine = createNodeEngine({ onWorker: (w) => workers.push(w) });
+  await engine.ready();
+});
+afterAll(() => engine.close());
+
+describe('packStore', () => {
+  it('rebuilds the last built pack at its scale when the engine restarts', async () => {
+    selectPack('retail');
+    selectScale('course');
+    const first = await buildSelected(engine, 3);
+    expect(first).not.toBeNull();
+    const style = first!.styles.find((st) => st.tables.length > 0)!;
+    const table = `${style.name}.${style.tables[0]!.name}`;
+    const before = (await engine.query(`SELECT count(*) AS n FROM ${table}`)).rows;
+    expect(Number(before[0]![0])).toBeGreaterThan(0);
+
+    let rebuilt!: (r: BuildReport | null) => void;
+    const done = new Promise<BuildReport | null>((r) => { rebuilt = r; });
+    const stop = rebuildAfterRestart(engine, (r) => rebuilt(r));
+    expect(rebuildAfterRestart(engine)).toBe(stop); // once per engine
+    // Another view selected something else meanwhile: the rebuild is of what was built.
+    selectScale('1k');
+    const seen: string[] = [];
+    const off = subscribePack(() => seen.push(getPackState().status));
+
+    workers[workers.length - 1]!.terminate();
+    const gone = await engine.query(`SELECT count(*) FROM ${table}`).catch((e: Error) => e);
+    expect(gone).toBeInstanceOf(Error); // the session's tables are lost…
+    const report = await done;
+    off();
+    stop();
+
+    expect(report).toMatchObject({ pack: 'retail', scale: 'course', seed: 3 });
+    expect(seen).toContain('building');
+    expect(getPackState()).toMatchObject({ status: 'ready', packId: 'retail', scaleId: 'course', report });
+    // …and queryable again, with the same rows.
+    expect((await engine.query(`SELECT count(*) AS n FROM ${table}`)).rows).toEqual(before);
+  }, 60_000);
+});
