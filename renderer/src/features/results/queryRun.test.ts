@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import { createNodeEngine } from '../../engine/nodeEngine';
+import { BLOCKING_SQL } from '../../engine/engineSuiteCancel';
 import { QueryRunner, type RunPiece } from './queryRun';
 
 let engine: Engine;
@@ -92,4 +93,28 @@ describe('QueryRunner', () => {
     expect(next.rows).toEqual([[7]]);
     expect(next.id).toBe(2);
   });
+
+  it('cancels a run still waiting behind other work at once (no retrying)', async () => {
+    const runner = new QueryRunner(engine);
+    // Other work holding the engine (query() cannot be cancelled).
+    const other = engine.query('SELECT sum(a.range * b.range) AS s FROM range(15000) a, range(15000) b');
+    const waiting = runner.run(one('SELECT 1 AS waited'), '');
+    await new Promise((r) => setTimeout(r, 50));
+    const t0 = performance.now();
+    await runner.cancel();
+    const state = await waiting;
+    expect(performance.now() - t0).toBeLessThan(150);
+    expect(state.message?.kind).toBe('cancelled');
+    await other;
+  });
+
+  it('stops a query that blocks the worker by restarting the engine, and says what was lost', async () => {
+    const runner = new QueryRunner(engine);
+    const blocked = runner.run(one(BLOCKING_SQL), '');
+    await new Promise((r) => setTimeout(r, 300));
+    await runner.cancel();
+    const state = await blocked;
+    expect(state.message).toMatchObject({ kind: 'restarted', title: 'Query stopped by restarting the engine' });
+    expect((await runner.run(one('SELECT 42 AS answer'), '')).rows).toEqual([[42]]);
+  }, 30_000);
 });
