@@ -7,6 +7,8 @@ import { chromiumExecutable } from './e2e/support/browser';
  * The `electron` project runs only where the Electron binary exists.
  */
 const port = Number(process.env.STUDIO_E2E_PORT ?? 4873);
+/** The built renderer to serve (default dist/renderer). */
+const root = process.env.STUDIO_E2E_ROOT ?? 'dist/renderer';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,7 +26,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx tsx scripts/serveWeb.ts --port ${port} --quiet`,
+    command: `npx tsx scripts/serveWeb.ts --port ${port} --root ${root} --quiet`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

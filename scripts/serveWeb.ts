@@ -1,7 +1,7 @@
 /**
  * `npm run web`: serve the built renderer (dist/renderer) on localhost with the same MIME
  * types and security headers as the desktop app:// protocol, and print the URL.
- * Usage: tsx scripts/serveWeb.ts [--port N] [--quiet]
+ * Usage: tsx scripts/serveWeb.ts [--port N] [--root DIR] [--quiet]
  */
 import http from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -9,8 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveServedPath, responseHeaders } from '../electron/main/serving';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 const args = process.argv.slice(2);
+const rootArg = args.indexOf('--root');
+const root = rootArg >= 0 ? path.resolve(args[rootArg + 1]!) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 5180);
 const quiet = args.includes('--quiet');
