@@ -19,7 +19,8 @@ describe('tablesRead', () => {
 describe('splitStatements', () => {
   it.each([
     ['SELECT 1; SELECT 2;', ['SELECT 1', 'SELECT 2']],
-    ["SELECT ';' AS s; -- a; comment\nSELECT 3", ["SELECT ';' AS s", '-- a; comment\nSELECT 3']],
+    ["SELECT ';' AS s; -- a; comment\nSELECT 3", ["SELECT ';' AS s", 'SELECT 3']],
+    ["SELECT $$a;b$$ AS d; SELECT 4", ['SELECT $$a;b$$ AS d', 'SELECT 4']],
     ['-- only a comment;\n', []],
   ])('%s', (script, expected) => {
     expect(splitStatements(script)).toEqual(expected);

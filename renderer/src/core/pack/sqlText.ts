@@ -3,6 +3,7 @@
  * not mistaken for table references), split scripts into statements, and find which
  * `schema.table` names a statement reads.
  */
+import { splitStatements as splitSqlStatements } from '../sqlText/statements';
 
 /**
  * The SQL with comments, string literals and quoted identifiers replaced by spaces of the same
@@ -43,19 +44,12 @@ export function blankOutLiterals(sql: string): string {
   return out;
 }
 
-/** Split a script into statements at top-level semicolons; empty statements are dropped. */
+/**
+ * Split a script into statement texts at top-level semicolons; empty statements are dropped.
+ * One splitter serves the editor, the engine and packs: see core/sqlText/statements.
+ */
 export function splitStatements(script: string): string[] {
-  const blank = blankOutLiterals(script);
-  const statements: string[] = [];
-  let start = 0;
-  for (let i = 0; i <= blank.length; i += 1) {
-    if (i === blank.length || blank[i] === ';') {
-      const text = script.slice(start, i);
-      if (blankOutLiterals(text).trim() !== '') statements.push(text.trim());
-      start = i + 1;
-    }
-  }
-  return statements;
+  return splitSqlStatements(script).map((statement) => statement.text);
 }
 
 /**
