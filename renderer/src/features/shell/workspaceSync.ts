@@ -131,7 +131,7 @@ export function startWorkspaceSync(host: Platform): () => void {
   const flush = (): void => {
     if (timer !== undefined) void saveWorkspaceNow(); // the web platform writes synchronously
   };
-  window.addEventListener('pagehide', flush);
+  globalThis.addEventListener?.('pagehide', flush);
   void host.loadWorkspace().then(
     (result) => {
       if (result.status === 'loaded') {
@@ -160,9 +160,14 @@ export function startWorkspaceSync(host: Platform): () => void {
   );
   return () => {
     offs.forEach((off) => off());
-    window.removeEventListener('pagehide', flush);
+    globalThis.removeEventListener?.('pagehide', flush);
     clearTimeout(timer);
   };
+}
+
+/** The save status now. */
+export function getSyncStatus(): SyncStatus {
+  return status;
 }
 
 /** The save status, re-rendering on change. */

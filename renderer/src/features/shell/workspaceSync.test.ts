@@ -1,0 +1,91 @@
+/**
+ * The workspace sync against the web platform's real storage code (an in-memory Storage):
+ * restore, debounced save, the old editor key migrated, corrupt and newer workspaces.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBrowserPlatform } from '../../platform/browserPlatform';
+import { WORKSPACE_KEY } from '../../platform/browserWorkspace';
+import { encodeEnvelope } from '../../platform/workspaceEnvelope';
+import { emptyWorkspace } from '../../core/workspace/workspace';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const map = new Map(Object.entries(initial));
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
+}
+
+async function start(initial: Record<string, string>) {
+  vi.resetModules();
+  const storage = memoryStorage(initial);
+  vi.stubGlobal('localStorage', storage);
+  const sync = await import('./workspaceSync');
+  const { workspaceStore } = await import('./workspaceStore');
+  const { editorStore } = await import('../editor/editorStore');
+  const platform = createBrowserPlatform({ storage, document: {} as Document, now: () => new Date('2026-11-23T12:00:00Z') });
+  const stop = sync.startWorkspaceSync(platform);
+  await vi.waitFor(() => expect(sync.getSyncStatus().loaded).toBe(true));
+  return { storage, sync, workspaceStore, editorStore, stop };
+}
+
+const stored = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.map.get(WORKSPACE_KEY) ?? 'null') as { data: unknown } | null;
+
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('workspace sync', () => {
+  it('restores a saved workspace and saves a change within the delay', async () => {
+    const ws = { ...emptyWorkspace(), presentation: true, history: [{ sql: 'SELECT 1', at: '2026-11-23T10:00:00.000Z', rows: 1, ms: 2 }] };
+    const t = await start({ [WORKSPACE_KEY]: encodeEnvelope(ws, new Date('2026-11-23T11:00:00Z')) });
+    expect(t.workspaceStore.get().presentation).toBe(true);
+    expect(t.workspaceStore.get().history).toEqual(ws.history);
+    t.workspaceStore.saveQuery('Mine', 'SELECT 2');
+    expect(stored(t.storage)?.data).toMatchObject({ savedQueries: [] });
+    vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
+    expect(stored(t.storage)?.data).toMatchObject({ savedQueries: [{ name: 'Mine', sql: 'SELECT 2' }], presentation: true });
+    t.stop();
+  });
+
+  it('migrates the old editor tabs when there is no workspace yet', async () => {
+    const old = { version: 1, tabs: [{ id: 'tab-4', title: 'Kept', text: 'SELECT 4' }], activeId: 'tab-4', nextNumber: 5 };
+    const t = await start({ 'modeling-studio.editor.tabs': JSON.stringify(old) });
+    expect(t.editorStore.get().tabs.tabs).toEqual(old.tabs);
+    vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
+    expect(stored(t.storage)?.data).toMatchObject({ version: 2, editor: { tabs: old.tabs, activeId: 'tab-4', nextNumber: 5 } });
+    t.stop();
+  });
+
+  it('sets a corrupt workspace aside with a message and saves a new one', async () => {
+    const t = await start({ [WORKSPACE_KEY]: '{"version":1,' });
+    expect(t.sync.getSyncStatus().problem).toMatch(/^The saved workspace could not be opened: it is not valid JSON\. It was kept in this browser's storage as “modeling-studio\.workspace\.corrupt-/);
+    expect(t.sync.getSyncStatus().paused).toBe(false);
+    const keys = [...t.storage.map.keys()];
+    expect(keys.some((k) => k.startsWith(`${WORKSPACE_KEY}.corrupt-`))).toBe(true);
+    vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
+    expect(stored(t.storage)?.data).toMatchObject({ version: 2 });
+    t.stop();
+  });
+
+  it('leaves data from a newer studio untouched until saving is resumed', async () => {
+    const text = encodeEnvelope({ version: 9, future: true }, new Date('2026-11-23T11:00:00Z'));
+    const t = await start({ [WORKSPACE_KEY]: text });
+    expect(t.sync.getSyncStatus()).toMatchObject({
+      paused: true,
+      problem: 'The saved workspace in this browser could not be used: it was written by a newer Modeling Studio (workspace data version 9). It is left untouched and your changes are not saved until you choose “Replace it”.',
+    });
+    t.workspaceStore.saveQuery('Mine', 'SELECT 2');
+    vi.advanceTimersByTime(5 * t.sync.SAVE_DELAY_MS);
+    expect(t.storage.map.get(WORKSPACE_KEY)).toBe(text);
+    expect(await t.sync.saveWorkspaceNow()).toEqual({ ok: false, message: 'Saving is paused: the stored workspace could not be read (see the message above).' });
+    t.sync.resumeSaving();
+    vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
+    expect(stored(t.storage)?.data).toMatchObject({ version: 2, savedQueries: [{ name: 'Mine' }] });
+    t.stop();
+  });
+});
