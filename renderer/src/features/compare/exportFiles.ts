@@ -3,19 +3,10 @@
  * is not shipped with it), the same rendered to PNG at 2× for sharp projection, tables as CSV.
  * Files are handed to the browser as downloads (Electron shows its save dialog for those).
  */
+import { downloadBlob, svgToPng } from '../diagrams/exportSvg';
 
-/** Offer `blob` as a download named `fileName`. */
-export function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Offer `blob` as a download named `fileName` (one implementation, shared with the diagrams). */
+export const download = (fileName: string, blob: Blob): void => downloadBlob(fileName, blob);
 
 const INLINED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline', 'opacity'];
 
@@ -52,31 +43,9 @@ export function downloadSvg(svg: SVGSVGElement, baseName: string): void {
 
 /** Download a chart as PNG, drawn at `scale`× its size. */
 export async function downloadPng(svg: SVGSVGElement, baseName: string, scale = 2): Promise<void> {
-  const text = svgText(svg);
   const { width, height } = svg.viewBox.baseVal;
-  const w = width || svg.clientWidth;
-  const h = height || svg.clientHeight;
-  const img = new Image();
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
-    await new Promise<void>((resolve, reject) => {
-      img.onload = () => resolve();
-      img.onerror = () => reject(new Error('The chart could not be drawn as an image'));
-      img.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(w * scale);
-    canvas.height = Math.round(h * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('No 2D canvas available');
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0, w, h);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('PNG encoding failed');
-    download(`${baseName}.png`, blob);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const blob = await svgToPng(svgText(svg), width || svg.clientWidth, height || svg.clientHeight, scale);
+  download(`${baseName}.png`, blob);
 }
 
 /** Download CSV text. */
