@@ -117,6 +117,17 @@ test('tabs from before workspaces (the old editor key) are migrated, not lost', 
   await expect(editorLines(page)).toContainText('from the old key');
 });
 
+test('a CSV dropped on the window before the Data view was ever shown is imported there', async ({ page }) => {
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['id,name\n1,Ada\n2,Grace\n'], 'people.csv', { type: 'text/csv' }));
+    return dt;
+  });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('button', { name: 'Data' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Schema of people.csv' })).toBeVisible();
+});
+
 test('presentation mode at 1280×720: larger UI, chrome hidden, axe clean, F5 toggles, lesson step-through', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await runSql(page, 'SELECT range AS n, range * range AS square FROM range(20)');
