@@ -64,6 +64,7 @@ test('history search finds a past query and opens it in the editor', async ({ pa
   await library(page).getByRole('searchbox', { name: 'Search history' }).fill('needle');
   await expect(history.getByRole('listitem')).toHaveCount(1);
   await expect(library(page)).toContainText('1 of 3 queries');
+  await page.screenshot(shot('editor-history-search'));
   await history.getByRole('button', { name: /needle_table/ }).click();
   await expect(page.getByRole('button', { name: 'Close From history' })).toBeVisible();
   await expect(editorLines(page)).toContainText('needle_table');

@@ -15,7 +15,7 @@ export function StatusBar({ status }: StatusBarProps) {
         <span className="status-bar__dot" aria-hidden="true" />
         {text}
       </span>
-      <span className="status-bar__hint">Ctrl+Enter run · Shift+Ctrl+Enter run all · Esc cancel · Ctrl+T new tab</span>
+      <span className="status-bar__hint">Ctrl+Enter run · Shift+Ctrl+Enter run all · Esc cancel · Ctrl+T new tab · F5 present</span>
     </footer>
   );
 }
