@@ -152,6 +152,10 @@ test('presentation mode at 1280×720: larger UI, chrome hidden, axe clean, F5 to
   await expect(page.getByLabel('SQL block 2', { exact: true })).toBeFocused();
   await page.keyboard.press('k');
   await expect(firstBlock).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Run SQL block 1' })).toBeEnabled({ timeout: 60_000 });
+  await firstBlock.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table', { name: 'Result of SQL block 1' })).toBeVisible({ timeout: 30_000 });
   await page.screenshot(shot('presentation-lesson'));
   const lessonAxe = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
   expect(lessonAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
