@@ -122,3 +122,11 @@ test('two styles’ plans side by side with the differences called out', async (
   await page.getByRole('region', { name: 'Plan 3NF' }).scrollIntoViewIfNeeded();
   await page.screenshot(shot('plan-compare-trees'));
 });
+
+test('the editor’s Plan button opens the plan of the statement under the cursor', async ({ page }) => {
+  // beforeEach left the join query in the editor.
+  await page.getByRole('toolbar', { name: 'Editor actions' }).getByRole('button', { name: 'Plan' }).click();
+  await expect(page.getByLabel('SQL to plan')).toHaveValue(/JOIN customers c/);
+  const tree = page.getByRole('group', { name: 'Query plan' });
+  await expect(tree.getByRole('button', { name: /^HASH_JOIN, / })).toHaveCount(3);
+});

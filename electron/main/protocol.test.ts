@@ -78,6 +78,7 @@ describe('app:// over the built renderer (when `npm run build:renderer` has run)
   const files = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 
+  // Skipped only when the renderer has not been built (a bare `npx vitest`); `npm test` builds first.
   it.skipIf(!fs.existsSync(path.join(built, 'index.html')))('serves every built file with a known MIME type and the isolation headers', async () => {
     const all = files(built);
     expect(all.length).toBeGreaterThan(1);

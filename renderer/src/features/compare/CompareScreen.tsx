@@ -21,7 +21,7 @@ export interface CompareScreenProps {
  * agreement, the SQL each style needs, write cost, and growth across scales.
  */
 export function CompareScreen({ source: given }: CompareScreenProps) {
-  const { engine, openInEditor } = useStudio();
+  const { engine, openInEditor, showPlan } = useStudio();
   const bundled = useBundledSource();
   const source = given ?? bundled;
   const state = useCompareRun(engine, source);
@@ -95,7 +95,7 @@ export function CompareScreen({ source: given }: CompareScreenProps) {
       {results && results.storage.length > 0 && <StoragePanel storage={results.storage} scale={results.scale} />}
       {results?.timing && <TimingPanel timing={results.timing} styles={source.styles} scale={results.scale} />}
       {results && results.writes.length > 0 && <WriteCostPanel writes={results.writes} styles={source.styles} scale={results.scale} />}
-      <SqlColumns questions={source.questions} styles={source.styles} timing={results?.timing ?? null} onOpen={(sql, title) => openInEditor(sql, { title })} />
+      <SqlColumns questions={source.questions} styles={source.styles} timing={results?.timing ?? null} onOpen={(sql, title) => openInEditor(sql, { title })} onPlan={(sql) => showPlan(sql)} />
 
       <section className="compare__section" aria-labelledby={`${ids}-growth`}>
         <h2 id={`${ids}-growth`}>Growth</h2>

@@ -8,10 +8,12 @@ export interface SqlColumnsProps {
   timing: TimingReport | null;
   /** Open a style's SQL in the editor. */
   onOpen?: (sql: string, title: string) => void;
+  /** Open a style's SQL in the plan view. */
+  onPlan?: (sql: string) => void;
 }
 
 /** One question at a time: its SQL in every style side by side, with tables, joins and agreement. */
-export function SqlColumns({ questions, styles, timing, onOpen }: SqlColumnsProps) {
+export function SqlColumns({ questions, styles, timing, onOpen, onPlan }: SqlColumnsProps) {
   return (
     <section className="compare__section" aria-labelledby="cmp-sql">
       <h2 id="cmp-sql">The SQL of each style</h2>
@@ -49,6 +51,11 @@ export function SqlColumns({ questions, styles, timing, onOpen }: SqlColumnsProp
                     {onOpen && (
                       <button type="button" onClick={() => onOpen(sql, `${q.id} (${s})`)} aria-label={`Open ${s} SQL of ${q.title} in the editor`}>
                         Open in editor
+                      </button>
+                    )}
+                    {onPlan && (
+                      <button type="button" onClick={() => onPlan(sql)} aria-label={`Show the plan of ${s} SQL of ${q.title}`}>
+                        Plan
                       </button>
                     )}
                   </div>

@@ -29,7 +29,7 @@ declare global {
 }
 
 export default function EditorView() {
-  const { engine, openInEditor } = useStudio();
+  const { engine, openInEditor, showPlan } = useStudio();
   const { presentation, zoom } = useWorkspaceExtras();
   const shown = useActiveView() === 'editor';
   const { tabs, runRequest, restored } = useEditorStore();
@@ -100,6 +100,13 @@ export default function EditorView() {
     setNotice(result.ok ? null : result.message);
   }, []);
 
+  const plan = useCallback(() => {
+    const input = editor.current?.read();
+    const piece = input ? piecesToRun(input, 'statement')[0] : undefined;
+    if (piece) showPlan(piece.sql);
+    else setNotice('Put the cursor in a statement to see its plan.');
+  }, [showPlan]);
+
   const newTab = useCallback(() => editorStore.open(), []);
   const cancel = useCallback(() => void runner.cancel(), [runner]);
 
@@ -151,6 +158,7 @@ export default function EditorView() {
         notice={notice}
         onRun={() => void execute('statement')}
         onRunAll={() => void execute('all')}
+        onPlan={plan}
         onFormat={format}
       />
       <div className="editor-view__editor">
