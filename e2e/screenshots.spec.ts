@@ -35,6 +35,6 @@ FROM range(5000)`,
   await page.waitForTimeout(1200);
   await page.screenshot(shot('running'));
   await page.keyboard.press('Escape');
-  await expect(page.getByText('Query cancelled')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Results' }).getByText('Query cancelled')).toBeVisible();
   await page.screenshot(shot('cancelled'));
 });

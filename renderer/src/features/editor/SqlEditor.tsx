@@ -61,7 +61,9 @@ export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, f
       automaticLayout: true,
       tabSize: 2,
       wordBasedSuggestions: 'off',
-      fixedOverflowWidgets: true,
+      // Suggestions stay inside the editor's box: a list that overflowed onto the results panel
+      // covered its Cancel button while a query ran.
+      fixedOverflowWidgets: false,
       lineNumbersMinChars: 3,
       ariaLabel: 'SQL editor',
       padding: { top: 8 },
