@@ -16,7 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(root, process.env.STUDIO_ELECTRON_OUT ?? path.join('dist', 'electron'));
 const production = process.argv.includes('--production') || process.env.NODE_ENV === 'production';
 
-/** Electron 38 runs Node 22 and Chromium 140. */
+/** Electron 45 runs Node 22 or newer. */
 const common = {
   bundle: true,
   platform: 'node',
