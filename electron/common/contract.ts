@@ -32,9 +32,20 @@ export type WorkspaceData = { [key: string]: JsonValue };
 
 /**
  * Which workspace file a load or save addresses: the autosaved default one, one the user picks
- * in a dialog, or a path main already knows (a recent workspace or the one last opened).
+ * in a dialog, a path main already knows (a recent workspace or the one last opened), or one of
+ * the kept earlier versions of the open workspace (`index` 1 is the newest; load only).
  */
-export type WorkspaceTarget = { kind: 'default' } | { kind: 'dialog' } | { kind: 'path'; path: string };
+export type WorkspaceTarget = { kind: 'default' } | { kind: 'dialog' } | { kind: 'path'; path: string } | { kind: 'backup'; index: number };
+
+/** How many earlier versions of a workspace are kept as backups. */
+export const WORKSPACE_BACKUPS = 5;
+
+/** An earlier version of the open workspace, kept so a bad save or edit can be undone. */
+export interface WorkspaceBackup {
+  index: number;
+  savedAt: string;
+  bytes: number;
+}
 
 export interface LoadWorkspaceRequest {
   target: WorkspaceTarget;
@@ -136,6 +147,7 @@ export const CHANNELS = {
   loadWorkspace: 'studio:workspace:load',
   saveWorkspace: 'studio:workspace:save',
   recentWorkspaces: 'studio:workspace:recent',
+  workspaceBackups: 'studio:workspace:backups',
   openFile: 'studio:file:open',
   saveFile: 'studio:file:save',
   appInfo: 'studio:app:info',
@@ -149,6 +161,7 @@ export interface InvokeContract {
   loadWorkspace: { request: LoadWorkspaceRequest; response: LoadWorkspaceResponse };
   saveWorkspace: { request: SaveWorkspaceRequest; response: SaveWorkspaceResponse };
   recentWorkspaces: { request: void; response: RecentWorkspace[] };
+  workspaceBackups: { request: void; response: WorkspaceBackup[] };
   openFile: { request: OpenFileRequest; response: OpenFileResponse };
   saveFile: { request: SaveFileRequest; response: SaveFileResponse };
   appInfo: { request: void; response: AppInfo };
@@ -226,6 +239,9 @@ export function isWorkspaceData(value: unknown): value is WorkspaceData {
 export function isWorkspaceTarget(value: unknown): value is WorkspaceTarget {
   if (!isRecord(value)) return false;
   if (value.kind === 'default' || value.kind === 'dialog') return hasOnlyKeys(value, ['kind']);
+  if (value.kind === 'backup') {
+    return hasOnlyKeys(value, ['kind', 'index']) && Number.isInteger(value.index) && (value.index as number) >= 1 && (value.index as number) <= WORKSPACE_BACKUPS;
+  }
   return value.kind === 'path' && hasOnlyKeys(value, ['kind', 'path']) && isPathString(value.path);
 }
 
@@ -241,6 +257,7 @@ export const requestGuards: { [M in InvokeMethod]: Guard<RequestOf<M>> } = {
   saveWorkspace: (v): v is RequestOf<'saveWorkspace'> =>
     isRecord(v) && hasOnlyKeys(v, ['target', 'data']) && isWorkspaceTarget(v.target) && isWorkspaceData(v.data),
   recentWorkspaces: isVoid,
+  workspaceBackups: isVoid,
   openFile: (v): v is RequestOf<'openFile'> =>
     isRecord(v) &&
     hasOnlyKeys(v, [], ['kinds', 'path']) &&

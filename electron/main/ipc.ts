@@ -18,10 +18,11 @@ import {
   type ResponseOf,
   type SaveFileKind,
   type WorkspaceTarget,
+  WORKSPACE_BACKUPS,
 } from '../common/contract';
 import { atomicWriteFile } from './atomicWrite';
 import type { RecentStore } from './recent';
-import { SaveQueue, loadWorkspaceFile, saveWorkspaceFile } from './workspaceStore';
+import { SaveQueue, backupName, listBackups, loadWorkspaceFile, saveWorkspaceFile, type StoreOptions } from './workspaceStore';
 import { isAppUrl } from './window';
 
 /** Largest file the renderer may open in one piece (it is copied into the engine's memory). */
@@ -41,6 +42,8 @@ export interface ShellDeps {
   isAnnounced(file: string): boolean;
   appInfo(): AppInfo;
   maxOpenBytes?: number;
+  /** How workspace files are read and backed up (tests inject read faults and backup timing). */
+  workspaceOptions?: StoreOptions;
 }
 
 type Handlers = { [M in InvokeMethod]: (request: RequestOf<M>) => Promise<ResponseOf<M>> };
@@ -67,6 +70,8 @@ export function createHandlers(deps: ShellDeps): Handlers {
   async function resolveTarget(target: WorkspaceTarget, forSave: boolean): Promise<string | null | { refused: string }> {
     if (target.kind === 'default') return deps.defaultWorkspacePath;
     if (target.kind === 'dialog') return forSave ? deps.dialogs.saveWorkspaceAs() : deps.dialogs.openWorkspace();
+    // A backup is read, never written: restoring it means saving its data over the workspace.
+    if (target.kind === 'backup') return forSave ? { refused: 'A backup cannot be saved over.' } : backupName(current ?? deps.defaultWorkspacePath, target.index);
     const known = target.path === current || target.path === deps.defaultWorkspacePath || (await deps.recent.list()).some((r) => r.path === target.path);
     return known ? target.path : { refused: 'That workspace was not opened in this studio; open it with the dialog.' };
   }
@@ -82,12 +87,14 @@ export function createHandlers(deps: ShellDeps): Handlers {
       if (file === null) return { status: 'cancelled' };
       if (typeof file !== 'string') return { status: 'error', message: file.refused };
       try {
-        const result = await queue.run(file, () => loadWorkspaceFile(file));
+        const result = await queue.run(file, () => loadWorkspaceFile(file, deps.workspaceOptions));
         if (result.status === 'loaded') {
+          if (target.kind === 'backup') return { status: 'loaded', path: current ?? deps.defaultWorkspacePath, version: result.version, savedAt: result.savedAt, data: result.data };
           await remember(file);
           return { status: 'loaded', path: file, version: result.version, savedAt: result.savedAt, data: result.data };
         }
         if (result.status === 'setAside') return { status: 'setAside', path: file, movedTo: result.movedTo, message: result.message };
+        if (result.status === 'error') return { status: 'error', message: result.message };
         return result;
       } catch (error) {
         return { status: 'error', message: `Could not read ${path.basename(file)}: ${message(error)}` };
@@ -98,7 +105,7 @@ export function createHandlers(deps: ShellDeps): Handlers {
       if (file === null) return { status: 'cancelled' };
       if (typeof file !== 'string') return { status: 'error', message: file.refused };
       try {
-        const { savedAt } = await queue.run(file, () => saveWorkspaceFile(file, data));
+        const { savedAt } = await queue.run(file, () => saveWorkspaceFile(file, data, deps.workspaceOptions));
         await remember(file);
         return { status: 'saved', path: file, savedAt };
       } catch (error) {
@@ -106,6 +113,10 @@ export function createHandlers(deps: ShellDeps): Handlers {
       }
     },
     recentWorkspaces: () => deps.recent.list(),
+    async workspaceBackups() {
+      const found = await listBackups(current ?? deps.defaultWorkspacePath, deps.workspaceOptions?.backups?.keep ?? WORKSPACE_BACKUPS);
+      return found.map(({ index, savedAt, bytes }) => ({ index, savedAt, bytes }));
+    },
     async openFile({ kinds, path: requested }) {
       let file: string | null;
       if (requested !== undefined) {

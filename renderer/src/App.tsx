@@ -17,7 +17,8 @@ import { useLessonStepper } from './features/shell/useLessonStepper';
 import { useMenuCommands } from './features/shell/useMenuCommands';
 import { usePresentation } from './features/shell/usePresentation';
 import { WorkspaceProblem } from './features/shell/WorkspaceProblem';
-import { dismissProblem, resumeSaving, useSyncStatus } from './features/shell/workspaceSync';
+import { WorkspaceBackups } from './features/shell/WorkspaceBackups';
+import { dismissProblem, hideBackups, restoreBackup, resumeSaving, retryLoad, showBackups, useSyncStatus } from './features/shell/workspaceSync';
 import { useWorkspaceExtras, workspaceStore } from './features/shell/workspaceStore';
 import { registerCommand } from './features/shell/commands';
 import { useStudio, type ViewId } from './features/shell/StudioContext';
@@ -63,8 +64,19 @@ function Frame() {
         views={views}
         active={active}
         onSelectView={studio.showView}
+        onShowBackups={() => void showBackups()}
       />
-      {sync.problem && <WorkspaceProblem message={sync.problem} paused={sync.paused} onReplace={resumeSaving} onDismiss={dismissProblem} />}
+      {sync.problem && (
+        <WorkspaceProblem
+          message={sync.problem}
+          paused={sync.paused}
+          onRetry={() => void retryLoad()}
+          onShowBackups={() => void showBackups()}
+          onReplace={resumeSaving}
+          onDismiss={dismissProblem}
+        />
+      )}
+      {sync.backups && <WorkspaceBackups backups={sync.backups} onRestore={(index) => void restoreBackup(index)} onClose={hideBackups} />}
       <main className="app__main">
         {views
           .filter((view) => visited.has(view.id))

@@ -4,7 +4,7 @@
  * job, so there are no menu commands here.
  */
 import { acceptFor, allOpenKinds, openKindOf } from './fileKinds';
-import { loadFromStorage, saveToStorage, type KeyValueStorage } from './browserWorkspace';
+import { listStoredBackups, loadFromStorage, loadStoredBackup, saveToStorage, type KeyValueStorage } from './browserWorkspace';
 import type { OpenFileKind, Platform, WorkspaceData, WorkspaceLoadResult } from './platform';
 import { decodeEnvelope, encodeEnvelope } from './workspaceEnvelope';
 
@@ -67,9 +67,11 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
         return result;
       }
       if (options?.path) return { status: 'error', message: 'Opening a workspace by path needs the desktop app.' };
+      if (options?.backup) return env.storage ? loadStoredBackup(options.backup, { storage: env.storage, now }) : noStorage;
       return env.storage ? loadFromStorage({ storage: env.storage, now }) : noStorage;
     },
     recentWorkspaces: async () => [],
+    workspaceBackups: async () => (env.storage ? listStoredBackups({ storage: env.storage, now }) : []),
     appInfo: async () => ({
       name: 'Modeling Studio',
       version: env.version ?? 'web',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORKSPACE_KEY, loadFromStorage, saveToStorage, setAsideKey, type KeyValueStorage } from './browserWorkspace';
+import { WORKSPACE_KEY, backupKey, listStoredBackups, loadFromStorage, loadStoredBackup, saveToStorage, setAsideKey, type KeyValueStorage } from './browserWorkspace';
 
 const at = new Date('2026-11-23T13:30:00.000Z');
 
@@ -58,5 +58,28 @@ describe('browser workspace storage', () => {
       removeItem: () => undefined,
     };
     expect(loadFromStorage({ storage })).toMatchObject({ status: 'error', message: /refused access to its storage: denied/ });
+  });
+});
+
+describe('browser workspace backups', () => {
+  const minutes = (n: number) => new Date(at.getTime() + n * 60_000);
+
+  it('keeps the replaced version at most every ten minutes, five at most, and restores any of them', () => {
+    const storage = new MemoryStorage();
+    for (let i = 0; i <= 80; i++) saveToStorage({ n: i }, { storage, now: () => minutes(i) });
+    const backups = listStoredBackups({ storage });
+    expect(backups.map((b) => b.index)).toEqual([1, 2, 3, 4, 5]);
+    const kept = backups.map((b) => loadStoredBackup(b.index, { storage }));
+    expect(kept.map((r) => (r.status === 'loaded' ? r.data.n : null))).toEqual([72, 63, 54, 45, 36]);
+    expect(loadFromStorage({ storage })).toMatchObject({ status: 'loaded', data: { n: 80 } });
+    expect(storage.items.has(backupKey(WORKSPACE_KEY, 6))).toBe(false);
+  });
+
+  it('still saves when the backup does not fit, and reports a missing backup clearly', () => {
+    const storage = new MemoryStorage(120);
+    expect(saveToStorage({ a: 1 }, { storage, now: () => at })).toMatchObject({ status: 'saved' });
+    expect(saveToStorage({ a: 2 }, { storage, now: () => minutes(20) })).toMatchObject({ status: 'saved' });
+    expect(loadFromStorage({ storage })).toMatchObject({ status: 'loaded', data: { a: 2 } });
+    expect(loadStoredBackup(3, { storage })).toEqual({ status: 'error', message: 'There is no backup 3.' });
   });
 });

@@ -18,6 +18,7 @@ function fakeBridge(answers: Partial<Record<keyof StudioBridge, (request: never)
     loadWorkspace: method('loadWorkspace'),
     saveWorkspace: method('saveWorkspace'),
     recentWorkspaces: method('recentWorkspaces'),
+    workspaceBackups: method('workspaceBackups'),
     openFile: method('openFile'),
     saveFile: method('saveFile'),
     appInfo: method('appInfo'),

@@ -11,11 +11,17 @@ export function createElectronPlatform(studio: StudioBridge): Platform {
   return {
     kind: 'desktop',
     async loadWorkspace(options) {
-      const target: WorkspaceTarget = options?.pick ? { kind: 'dialog' } : options?.path ? { kind: 'path', path: options.path } : { kind: 'default' };
+      const target: WorkspaceTarget = options?.pick
+        ? { kind: 'dialog' }
+        : options?.path
+          ? { kind: 'path', path: options.path }
+          : options?.backup
+            ? { kind: 'backup', index: options.backup }
+            : { kind: 'default' };
       const response = await studio.loadWorkspace({ target });
       switch (response.status) {
         case 'loaded':
-          current = response.path;
+          if (!options?.backup) current = response.path;
           return { status: 'loaded', data: response.data, savedAt: response.savedAt, location: response.path };
         case 'missing':
           return { status: 'missing' };
@@ -49,6 +55,7 @@ export function createElectronPlatform(studio: StudioBridge): Platform {
       return response.status === 'saved' ? { status: 'saved', location: response.path } : response;
     },
     recentWorkspaces: () => studio.recentWorkspaces(),
+    workspaceBackups: () => studio.workspaceBackups(),
     appInfo: () => studio.appInfo(),
     onMenuCommand: (listener) => studio.onMenuCommand(listener),
   };

@@ -10,7 +10,7 @@ import type { Platform } from './platform';
 
 export type * from './platform';
 
-const bridgeMethods = ['loadWorkspace', 'saveWorkspace', 'recentWorkspaces', 'openFile', 'saveFile', 'appInfo', 'onMenuCommand'];
+const bridgeMethods = ['loadWorkspace', 'saveWorkspace', 'recentWorkspaces', 'workspaceBackups', 'openFile', 'saveFile', 'appInfo', 'onMenuCommand'];
 
 /** Whether `value` looks like the preload's bridge (every method present). */
 export function isStudioBridge(value: unknown): value is StudioBridge {

@@ -3,9 +3,9 @@
  * Features code against `Platform` and never ask which one they have, except through `kind`
  * (e.g. to say "Downloads" rather than a path).
  */
-import type { AppInfo, MenuCommand, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceData } from '../../../electron/common/contract';
+import type { AppInfo, MenuCommand, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceBackup, WorkspaceData } from '../../../electron/common/contract';
 
-export type { AppInfo, MenuCommand, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceData };
+export type { AppInfo, MenuCommand, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceBackup, WorkspaceData };
 
 export type PlatformKind = 'desktop' | 'web';
 
@@ -39,9 +39,12 @@ export interface Platform {
   readonly kind: PlatformKind;
   /**
    * Load the workspace: the autosaved one by default; `pick` lets the user choose a file
-   * (desktop: open dialog; web: a .json workspace file); `path` opens a recent one (desktop).
+   * (desktop: open dialog; web: a .json workspace file); `path` opens a recent one (desktop);
+   * `backup` reads a kept earlier version (see `workspaceBackups`) without touching the workspace.
    */
-  loadWorkspace(options?: { pick?: boolean; path?: string }): Promise<WorkspaceLoadResult>;
+  loadWorkspace(options?: { pick?: boolean; path?: string; backup?: number }): Promise<WorkspaceLoadResult>;
+  /** The earlier versions of the workspace kept as backups, newest first. */
+  workspaceBackups(): Promise<WorkspaceBackup[]>;
   /** Workspaces opened or saved recently, newest first (always empty on the web). */
   recentWorkspaces(): Promise<RecentWorkspace[]>;
   /** Name, version and host versions, for an About box and bug reports. */

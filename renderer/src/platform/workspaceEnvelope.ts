@@ -7,6 +7,9 @@ import type { WorkspaceData } from './platform';
 
 export const WORKSPACE_VERSION = 1;
 
+/** Earlier versions kept as backups (the desktop keeps as many: `WORKSPACE_BACKUPS`). */
+export const BACKUPS_KEPT = 5;
+
 /** Migrations keyed by the version they upgrade from (none yet). */
 export type Migration = (data: WorkspaceData) => WorkspaceData;
 export const workspaceMigrations: Readonly<Record<number, Migration>> = {};

@@ -15,6 +15,8 @@ export interface TopBarProps {
   views: ViewDefinition[];
   active: ViewId;
   onSelectView(id: ViewId): void;
+  /** List the kept earlier versions of the workspace, to restore one. */
+  onShowBackups(): void;
 }
 
 function savedText(sync: SyncStatus): string {
@@ -25,7 +27,7 @@ function savedText(sync: SyncStatus): string {
   return `Saved ${time}${sync.location ? ` in ${sync.location}` : ''}`;
 }
 
-export function TopBar({ sync, presentation, onTogglePresentation, views, active, onSelectView }: TopBarProps) {
+export function TopBar({ sync, presentation, onTogglePresentation, views, active, onSelectView, onShowBackups }: TopBarProps) {
   return (
     <header className="top-bar">
       {presentation && (
@@ -39,6 +41,9 @@ export function TopBar({ sync, presentation, onTogglePresentation, views, active
         </label>
       )}
       <span className="top-bar__saved">{savedText(sync)}</span>
+      <button type="button" className="btn" onClick={onShowBackups} disabled={!sync.loaded}>
+        Backups…
+      </button>
       <span className="top-bar__toast" role="status" aria-live="polite">
         {sync.toast ?? ''}
       </span>

@@ -2,11 +2,12 @@
  * Keeps the workspace saved: restores it at start (migrating the editor's old localStorage tabs
  * when there is no workspace yet), then saves through the platform within `SAVE_DELAY_MS` of any
  * change to the tabs, saved queries, history, pack, scale or presentation mode. A workspace
- * that cannot be read is never overwritten silently: saving pauses until the user says so.
+ * that cannot be read — for any reason: a busy or failing disk, a corrupt or newer file — is never
+ * saved over: saving pauses with the reason, and the user retries, restores a backup or replaces it.
  */
 import { useSyncExternalStore } from 'react';
 import { readWorkspace, WORKSPACE_DATA_VERSION, type Workspace } from '../../core/workspace/workspace';
-import type { Platform, WorkspaceData } from '../../platform';
+import type { Platform, WorkspaceBackup, WorkspaceData, WorkspaceLoadResult } from '../../platform';
 import { editorStore, readLegacyTabs } from '../editor/editorStore';
 import { getPackState, selectPack, selectScale, subscribePack } from '../packs/packStore';
 import { workspaceStore } from './workspaceStore';
@@ -21,6 +22,8 @@ export interface SyncStatus {
   problem: string | null;
   /** Saving is held back so an unreadable workspace is not overwritten. */
   paused: boolean;
+  /** The kept earlier versions, once the user asked to see them (null: not listed). */
+  backups: WorkspaceBackup[] | null;
   lastSavedAt: string | null;
   location: string | null;
   /** A short note that fades (e.g. "Workspace saved"); `toastSeq` tells repeats apart. */
@@ -28,7 +31,7 @@ export interface SyncStatus {
   toastSeq: number;
 }
 
-let status: SyncStatus = { loaded: false, problem: null, paused: false, lastSavedAt: null, location: null, toast: null, toastSeq: 0 };
+let status: SyncStatus = { loaded: false, problem: null, paused: false, backups: null, lastSavedAt: null, location: null, toast: null, toastSeq: 0 };
 const listeners = new Set<() => void>();
 let platform: Platform | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -121,6 +124,84 @@ export function dismissProblem(): void {
   setStatus({ problem: null });
 }
 
+/** Take a workspace read from storage or a backup; false (with the problem shown) when unusable. */
+function adopt(result: Extract<WorkspaceLoadResult, { status: 'loaded' }>, restored: boolean): boolean {
+  const read = readWorkspace(result.data);
+  if (!read.ok) {
+    const why = read.reason === 'newer' ? read.message : `it is not valid (${read.message})`;
+    setStatus({
+      loaded: true,
+      paused: !restored || status.paused,
+      problem: `The saved workspace in ${result.location} could not be used: ${why}. It is left untouched and your changes are not saved until you choose “Replace it”.`,
+    });
+    return false;
+  }
+  apply(read.workspace);
+  // A restored backup is new to the stored workspace: save it. A loaded one is already there.
+  lastSaved = restored ? '' : JSON.stringify(read.workspace);
+  setStatus({ loaded: true, paused: false, problem: null, backups: null, ...(restored ? {} : { lastSavedAt: result.savedAt, location: result.location }) });
+  return true;
+}
+
+async function loadStored(host: Platform): Promise<void> {
+  let result: WorkspaceLoadResult;
+  try {
+    result = await host.loadWorkspace();
+  } catch (error) {
+    result = { status: 'error', message: `The workspace could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (result.status === 'loaded') {
+    adopt(result, false);
+    return;
+  }
+  if (result.status === 'error') {
+    // Not "missing": the workspace is there but unreadable right now. Saving would replace it.
+    setStatus({ loaded: true, paused: true, problem: `${result.message} Your changes are not saved until it can be read (Retry) or you choose to replace it.` });
+    return;
+  }
+  // Missing, or set aside under another name (the message says where): a new one is safe to save.
+  const legacy = legacyWorkspace();
+  if (legacy) apply(legacy);
+  setStatus({ loaded: true, paused: false, problem: result.status === 'setAside' ? result.message : null });
+  scheduleSave();
+}
+
+/** Read the stored workspace again (after a read error the user may have fixed). */
+export async function retryLoad(): Promise<void> {
+  if (!platform) return;
+  setStatus({ problem: 'Reading the workspace again…' });
+  await loadStored(platform);
+}
+
+/** List the kept earlier versions so the user can pick one (shown in the workspace banner). */
+export async function showBackups(): Promise<void> {
+  if (!platform) return;
+  try {
+    setStatus({ backups: await platform.workspaceBackups() });
+  } catch (error) {
+    setStatus({ problem: `The backups could not be listed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+/** Put backup `index` in place of the current session; it is then saved as the workspace. */
+export async function restoreBackup(index: number): Promise<boolean> {
+  if (!platform) return false;
+  const result = await platform.loadWorkspace({ backup: index });
+  if (result.status !== 'loaded') {
+    setStatus({ problem: result.status === 'error' || result.status === 'setAside' ? result.message : `Backup ${index} could not be read.` });
+    return false;
+  }
+  if (!adopt(result, true)) return false;
+  showToast(`Restored the version saved ${new Date(result.savedAt).toLocaleString()}.`);
+  scheduleSave();
+  return true;
+}
+
+/** Close the list of backups. */
+export function hideBackups(): void {
+  setStatus({ backups: null });
+}
+
 /**
  * Read the stored workspace and start saving changes. Call once per page; returns the stop
  * function (tests, hot reload).
@@ -132,32 +213,7 @@ export function startWorkspaceSync(host: Platform): () => void {
     if (timer !== undefined) void saveWorkspaceNow(); // the web platform writes synchronously
   };
   globalThis.addEventListener?.('pagehide', flush);
-  void host.loadWorkspace().then(
-    (result) => {
-      if (result.status === 'loaded') {
-        const read = readWorkspace(result.data);
-        if (read.ok) {
-          apply(read.workspace);
-          lastSaved = JSON.stringify(read.workspace);
-          setStatus({ loaded: true, lastSavedAt: result.savedAt, location: result.location });
-        } else {
-          const why = read.reason === 'newer' ? read.message : `it is not valid (${read.message})`;
-          setStatus({
-            loaded: true,
-            paused: true,
-            problem: `The saved workspace in ${result.location} could not be used: ${why}. It is left untouched and your changes are not saved until you choose “Replace it”.`,
-          });
-        }
-        return;
-      }
-      const problem = result.status === 'setAside' || result.status === 'error' ? result.message : null;
-      const legacy = legacyWorkspace();
-      if (legacy) apply(legacy);
-      setStatus({ loaded: true, problem });
-      scheduleSave();
-    },
-    (error: unknown) => setStatus({ loaded: true, paused: true, problem: `The workspace could not be read: ${String(error)}` }),
-  );
+  void loadStored(host);
   return () => {
     offs.forEach((off) => off());
     globalThis.removeEventListener?.('pagehide', flush);
