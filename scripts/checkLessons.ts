@@ -71,9 +71,9 @@ export async function checkLessons(engine: Engine, lessons: Lesson[], log: (line
   return { loadErrors: [], results, skipped, ok };
 }
 
-/** The Node engine (DuckDB-Wasm), ready. */
+/** The Node engine (DuckDB-Wasm), ready, and locked away from the host's files (lessons are content). */
 export async function createEngine(): Promise<Engine> {
-  const engine = createNodeEngine();
+  const engine = createNodeEngine({ lockdown: { allowedDirectories: [] } });
   await engine.ready();
   return engine;
 }

@@ -7,6 +7,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { fillPlaceholders, splitStatements } from '../../renderer/src/core/pack/sqlText';
 import type { Pack } from '../../renderer/src/core/pack/loadPack';
+import { assertPackSql } from '../../renderer/src/core/pack/packGate';
 import { loadPackFromDisk } from '../lib/loadPackFromDisk';
 import { median } from './metrics';
 
@@ -14,7 +15,14 @@ import { median } from './metrics';
 export async function nativeBuildOnce(pack: Pack, scaleId: string, seed = 0): Promise<number> {
   const scale = pack.scales.find((s) => s.id === scaleId);
   if (!scale) throw new Error(`pack.yml: no scale ${scaleId}`);
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  assertPackSql(pack); // native DuckDB reaches the whole disk: pack SQL passes the content gate first
+  // …and the database cannot reach files or extensions at all (it needs none: everything is in memory).
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: '1',
+    enable_external_access: 'false',
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+  });
   const connection = await instance.connect();
   try {
     const generator = splitStatements(fillPlaceholders(pack.generators[scale.generator]!, { orders: scale.orders ?? 0, seed }));

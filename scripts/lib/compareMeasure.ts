@@ -5,7 +5,6 @@
  * code as the comparison screen.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pack } from '../../renderer/src/core/pack/loadPack';
 import type { Engine } from '../../renderer/src/engine/engine';
@@ -13,6 +12,7 @@ import { storageOfSchema } from '../../renderer/src/engine/measure/storage';
 import { timeQuestions } from '../../renderer/src/engine/measure/timing';
 import { buildPack } from '../../renderer/src/engine/pack';
 import type { CompareJson } from './formatCompare';
+import { scriptScratchDir } from './packEngine';
 
 /** Run time figures of one question in one style, ms. */
 export interface TimingJson {
@@ -54,7 +54,8 @@ const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /** Measure the build currently in the engine: storage of every style and timed questions. */
 export async function measureBuild(engine: Engine, pack: Pack, scale: string, runs: number): Promise<Measurements> {
-  const dir = mkdtempSync(join(tmpdir(), 'studio-compare-'));
+  // Inside the one folder the scripts' locked-down engine may write.
+  const dir = mkdtempSync(join(scriptScratchDir(), 'compare-'));
   try {
     const storage: Record<string, StorageJson> = {};
     for (const style of pack.styles) {

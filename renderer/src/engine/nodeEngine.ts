@@ -13,6 +13,11 @@ const require = createRequire(import.meta.url);
 export interface NodeEngineOptions {
   /** Called with each worker the engine starts (tests use it to kill one). */
   onWorker?: (worker: Worker) => void;
+  /**
+   * Lock DuckDB away from the host's files (scripts that run pack and lesson SQL): only
+   * registered files and these folders stay reachable. See `DuckDbBundle.lockdown`.
+   */
+  lockdown?: { allowedDirectories: readonly string[] };
 }
 
 /** Start a DuckDB-Wasm engine in a Node worker thread. */
@@ -29,5 +34,6 @@ export function createNodeEngine(options: NodeEngineOptions = {}): Engine {
       return worker;
     },
     createDatabase: (worker) => new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker),
+    ...(options.lockdown ? { lockdown: options.lockdown } : {}),
   });
 }

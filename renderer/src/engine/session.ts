@@ -14,6 +14,24 @@ export interface DuckDbBundle {
   createDatabase(worker: Worker): AsyncDuckDB;
   /** Where the wasm module is: a URL in the browser, a path in Node. */
   wasmUrl: string;
+  /**
+   * Lock the database away from the host's files once it is open (Node scripts, where DuckDB-Wasm
+   * reaches the real file system): only files registered under `REGISTERED_DIR` and these
+   * folders stay readable and writable. It cannot be undone for the life of the database.
+   */
+  lockdown?: { allowedDirectories: readonly string[] };
+}
+
+/** Registered files are named under this folder: the one a locked-down database may always read. */
+export const REGISTERED_DIR = 'studio-files/';
+
+/**
+ * The statements that lock a database down. DuckDB 1.4 (DuckDB-Wasm 1.32) refuses to turn
+ * external access back on, or to change the allowed folders, once it is off.
+ */
+export function lockdownSql(allowedDirectories: readonly string[]): string[] {
+  const list = [REGISTERED_DIR, ...allowedDirectories].map((d) => `'${d.replace(/'/g, "''")}'`).join(', ');
+  return [`SET allowed_directories = [${list}]`, 'SET enable_external_access = false'];
 }
 
 /** Settings applied to every new database: no network, so extensions never autoload. */
@@ -98,6 +116,8 @@ export async function startSession(bundle: DuckDbBundle, hooks: SessionHooks): P
     await session.guard(db.instantiate(bundle.wasmUrl, null, onProgress));
     await session.guard(db.open({}));
     session.conn = await session.guard(connectWithSetup(db));
+    // Once per database (a restart makes a new one), never per connection: it cannot run twice.
+    for (const sql of bundle.lockdown ? lockdownSql(bundle.lockdown.allowedDirectories) : []) await session.guard(session.conn.query(sql));
     (session as { version: string }).version = await session.guard(db.getVersion());
     (session as { startMs: number }).startMs = now() - t0;
     ready = true;

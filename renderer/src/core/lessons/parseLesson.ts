@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ZodError, ZodType, ZodTypeDef } from 'zod';
 import { Chart, Exercise, LessonMeta, ViewLink, type Lesson, type LessonBlock, type LessonLoadError } from './lessonSchema';
+import { lessonSqlRefusals } from './lessonGate';
 
 /** Thrown (and caught by loadLessons) when a lesson is malformed. */
 export class LessonFormatError extends Error {}
@@ -99,6 +100,9 @@ export function parseLesson(id: string, file: string, text: string): Lesson {
     if (seen.has(ex.id)) throw new LessonFormatError(`exercise id "${ex.id}" used twice`);
     seen.add(ex.id);
   }
+  // Lesson files are untrusted: SQL that could reach the host refuses the whole lesson.
+  const refused = lessonSqlRefusals({ meta, blocks });
+  if (refused.length > 0) throw new LessonFormatError(refused.join('; '));
   return { id, file, meta, blocks, exercises };
 }
 

@@ -17,8 +17,11 @@ export interface SqlStatement {
   terminatorEnd: number;
 }
 
-/** Where a lexical region that may hide semicolons ends, given where it starts; -1 if none starts. */
-function skipQuoted(sql: string, i: number): number {
+/**
+ * Where a lexical region that may hide semicolons (comment, string, quoted identifier, dollar
+ * quote) ends, given where it starts; -1 if none starts at `i`.
+ */
+export function skipQuoted(sql: string, i: number): number {
   const c = sql[i];
   const next = sql[i + 1];
   if (c === '-' && next === '-') {
@@ -67,7 +70,8 @@ function skipDelimited(sql: string, i: number, quote: string, backslash: boolean
   return sql.length;
 }
 
-function isComment(sql: string, i: number): boolean {
+/** Whether a comment starts at `i`. */
+export function isComment(sql: string, i: number): boolean {
   return (sql[i] === '-' && sql[i + 1] === '-') || (sql[i] === '/' && sql[i + 1] === '*');
 }
 

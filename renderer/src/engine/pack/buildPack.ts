@@ -7,11 +7,13 @@
  */
 import type { Pack, PackTable } from '../../core/pack/loadPack';
 import { PackError } from '../../core/pack/packError';
+import { assertPackSql } from '../../core/pack/packGate';
 import { fillPlaceholders, qualifyNames, splitStatements } from '../../core/pack/sqlText';
 import { tableTests, testsBatchSql, type DataTest } from '../../core/pack/testSql';
 import type { ShippedFile } from '../../core/pack/packSchema';
 import type { ResultColumn } from '../../core/result';
 import type { Engine } from '../engine';
+import { REGISTERED_DIR } from '../session';
 import { exec, quoteLiteral, throwIfAborted, toNumber } from './exec';
 import { PackCancelled, type BuildReport, type PackProgress, type StyleReport, type TableReport } from './reports';
 
@@ -35,6 +37,7 @@ const HOME = 'memory';
 export async function buildPack(engine: Engine, pack: Pack, scaleId: string, options: BuildOptions = {}): Promise<BuildReport> {
   const scale = pack.scales.find((s) => s.id === scaleId);
   if (!scale) throw new PackError('pack.yml', `no scale ${scaleId} (scales: ${pack.scales.map((s) => s.id).join(', ')})`);
+  assertPackSql(pack); // content SQL runs only through the sandbox gate
   const seed = options.seed ?? 0;
   const { signal } = options;
   const started = performance.now();
@@ -123,7 +126,7 @@ async function run(engine: Engine, sql: string, file: string, signal: AbortSigna
  * readers write to the default catalog, so the rows go through a scratch table into `db.source`.
  */
 async function loadShipped(engine: Engine, db: string, file: ShippedFile, text: string, signal: AbortSignal | undefined): Promise<void> {
-  const name = `${db}_${file.path.replace(/[^A-Za-z0-9_.]/g, '_')}`;
+  const name = `${REGISTERED_DIR}${db}_${file.path.replace(/[^A-Za-z0-9_.]/g, '_')}`;
   const scratch = `__${db}_${file.table}`;
   await engine.registerFile(name, new TextEncoder().encode(text));
   try {

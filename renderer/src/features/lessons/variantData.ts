@@ -8,6 +8,7 @@
 import type { Pack } from '../../core/pack/loadPack';
 import { fillPlaceholders, qualifyNames, splitStatements } from '../../core/pack/sqlText';
 import type { Engine } from '../../engine/engine';
+import { assertPackSql } from '../../core/pack/packGate';
 
 /** The attached database that holds the variant. */
 export const VARIANT_DB = 'lesson_variant';
@@ -34,6 +35,7 @@ export async function buildVariant(engine: Engine, pack: Pack, scaleId: string, 
   if (built.get(engine) === key && Number(exists) > 0) return;
   const scale = pack.scales.find((s) => s.id === scaleId);
   if (!scale) throw new Error(`pack ${pack.id} has no scale ${scaleId}`);
+  assertPackSql(pack); // the variant runs the pack's own SQL: same sandbox as the runner
   const schemas = [...pack.styles, 'source'];
   await engine.query(`DETACH DATABASE IF EXISTS ${VARIANT_DB}; ATTACH ':memory:' AS ${VARIANT_DB}`);
   built.delete(engine);
