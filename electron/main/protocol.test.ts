@@ -17,6 +17,11 @@ beforeAll(() => {
   fs.writeFileSync(path.join(root, 'assets', 'duckdb.worker.js'), 'self.onmessage = () => {};');
   fs.writeFileSync(path.join(root, 'assets', 'orders file.csv'), 'id\n1\n');
   fs.writeFileSync(outside, 'do not serve');
+  fs.mkdirSync(path.join(base, 'private'));
+  fs.writeFileSync(path.join(base, 'private', 'key.txt'), 'do not serve either');
+  fs.symlinkSync(outside, path.join(root, 'leak.txt'));
+  fs.symlinkSync(path.join(base, 'private'), path.join(root, 'linked'));
+  fs.symlinkSync(path.join(root, 'index.html'), path.join(root, 'alias.html'));
 });
 afterAll(() => fs.rmSync(path.dirname(root), { recursive: true, force: true }));
 
@@ -57,11 +62,17 @@ describe('app:// protocol', () => {
     ['app://studio.evil/index.html', 404],
     ['file:///etc/passwd', 404],
     ['not a url', 400],
+    ['app://studio/leak.txt', 403],
+    ['app://studio/linked/key.txt', 403],
   ])('refuses %s with %i, still with the CSP header', async (url, status) => {
     const response = await get(url);
     expect(response.status).toBe(status);
     expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
     expect(await response.text()).not.toContain('do not serve');
+  });
+
+  it('serves a symlink that stays inside the renderer folder', async () => {
+    expect(await (await get('app://studio/alias.html')).text()).toContain('Modeling Studio');
   });
 
   it('answers HEAD without a body and refuses other methods', async () => {

@@ -3,9 +3,9 @@
  * scoped to the renderer folder and every response — documents, workers, wasm, errors — carries
  * the CSP/COOP/COEP headers of serving.ts. Electron is passed in, so the handler runs in Node tests.
  */
-import fs from 'node:fs';
 import type { CustomScheme, Protocol } from 'electron';
-import { resolveServedPath, responseHeaders } from './serving';
+import { openServedFile } from './servedFile';
+import { responseHeaders } from './serving';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'studio';
@@ -44,18 +44,19 @@ export async function serveAppRequest(request: { url: string; method: string }, 
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return errorResponse(404, 'Not found');
   if (request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405, 'Method not allowed');
-  const file = resolveServedPath(root, url.pathname);
-  if (!file) return errorResponse(403, 'Forbidden');
-  let stat: fs.Stats;
+  const opened = await openServedFile(root, url.pathname);
+  if (opened.status !== 200) return errorResponse(opened.status, opened.status === 403 ? 'Forbidden' : 'Not found');
+  const { file, handle } = opened;
   try {
-    stat = await fs.promises.stat(file);
+    // Bytes and size from the one open handle: a file replaced meanwhile cannot mix the two.
+    const bytes = request.method === 'HEAD' ? null : await handle.readFile();
+    const headers = { ...responseHeaders(file), 'Content-Length': String(bytes ? bytes.byteLength : opened.size) };
+    return new Response(bytes, { status: 200, headers });
   } catch {
     return errorResponse(404, 'Not found');
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  if (!stat.isFile()) return errorResponse(404, 'Not found');
-  const headers = { ...responseHeaders(file), 'Content-Length': String(stat.size) };
-  if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
-  return new Response(await fs.promises.readFile(file), { status: 200, headers });
 }
 
 /** Serve app:// from `root` (call after `ready`). */

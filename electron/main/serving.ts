@@ -79,3 +79,19 @@ export function responseHeaders(fileName: string): Record<string, string> {
     'Cache-Control': 'no-cache',
   };
 }
+
+/**
+ * Whether a request's `Host` header names this machine's loopback interface. A page on another
+ * site that points its own name at 127.0.0.1 (DNS rebinding) sends its own name here, and is
+ * refused, so it cannot read the studio through the local server.
+ */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(host.trim().toLowerCase());
+  if (!match) return false;
+  const name = match[1]!;
+  return name === 'localhost' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/** The methods the studio's servers answer; anything else is 405. */
+export const SERVED_METHODS = ['GET', 'HEAD'] as const;
