@@ -48,9 +48,9 @@ export function failureReason(output: string): string {
 }
 
 /**
- * Download Electron's binary by running the package's own installer, which npm 11 does not run
- * (the package is denied in `allowScripts` precisely so a failed download cannot fail
- * `npm install`). Returns the one line to print; never throws.
+ * Download Electron's binary by running the package's own installer. Electron 45 has no install
+ * script (it fetches the binary on first launch, where a failure is a stack trace); running it
+ * here says early, in one line, whether the desktop shell is available. Never throws.
  */
 export function installElectronBinary(electronDir: string, env: NodeJS.ProcessEnv, timeoutMs = 180_000): string {
   const unavailable = (why: string): string => `Desktop shell unavailable: ${why}; \`npm start\` will serve the web edition instead.`;

@@ -14,6 +14,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const require = createRequire(path.join(root, 'package.json'));
 
 function electronBinary(): string | null {
+  // Electron 45's index.js downloads a missing binary on first require: ask path.txt first.
+  if (!existsSync(path.join(root, 'node_modules', 'electron', 'path.txt'))) return null;
   try {
     const binary = require('electron') as string;
     return existsSync(binary) ? binary : null;
