@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   SaveQueue,
+  backupName,
+  listBackups,
   decodeWorkspace,
   encodeWorkspace,
   loadWorkspaceFile,
@@ -122,5 +124,31 @@ describe('helpers', () => {
     const results = await Promise.allSettled([queue.run('f', slow('a', 30)), queue.run('f', slow('b', 1, true)), queue.run('f', slow('c', 1))]);
     expect(order).toEqual(['a', 'b', 'c']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+});
+
+describe('bounded loading', () => {
+  it('sets a file nested 5,000 deep aside instead of overflowing the stack, and never throws', async () => {
+    const text = `{"version":1,"savedAt":"2026-11-23T13:08:27.123Z","data":{"x":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+    fs.writeFileSync(file, text);
+    const result = await loadWorkspaceFile(file, { now: () => at });
+    expect(result).toMatchObject({ status: 'setAside', reason: 'corrupt' });
+    expect(result.status === 'setAside' && fs.readFileSync(result.movedTo, 'utf8')).toBe(text);
+  });
+
+  it('returns a read error as a value and leaves the file alone', async () => {
+    fs.writeFileSync(file, '{}');
+    const busy = Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+    const result = await loadWorkspaceFile(file, { readFile: async () => { throw busy; } });
+    expect(result).toEqual({ status: 'error', path: file, message: `The workspace class demo.json could not be read (EBUSY: resource busy or locked); it is left as it is and saving is paused.` });
+    expect(fs.readFileSync(file, 'utf8')).toBe('{}');
+  });
+
+  it('keeps the replaced version as backup 1 and at most `keep` of them', async () => {
+    for (let i = 0; i < 8; i++) await saveWorkspaceFile(file, { n: i }, { backups: { keep: 3, minAgeMs: 0 } });
+    const kept = await listBackups(file, 3);
+    expect(kept.map((b) => b.index)).toEqual([1, 2, 3]);
+    expect(kept.map((b) => (JSON.parse(fs.readFileSync(b.path, 'utf8')) as { data: { n: number } }).data.n)).toEqual([6, 5, 4]);
+    expect(fs.existsSync(backupName(file, 4))).toBe(false);
   });
 });
