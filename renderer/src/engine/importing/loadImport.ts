@@ -5,8 +5,10 @@
  */
 import type { Engine } from '../engine';
 import { explainImportError, type ImportProblem } from '../../core/importing/importErrors';
-import { castSelectList, csvReadSql, isOfferedType, quoteIdent, sqlString, type ImportColumn } from '../../core/importing/importSql';
+import { rejectReason } from '../../core/importing/csvRepairs';
+import { castSelectList, isOfferedType, quoteIdent, sqlString, type ImportColumn } from '../../core/importing/importSql';
 import { ImportFailure, messageOf } from './importFailure';
+import { firstBadValues } from './previewCsv';
 import type { ImportPreview } from './previewImport';
 import { homeCatalog } from './tables';
 
@@ -47,14 +49,24 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
   // The home catalog, not the current database: a pack rebuild replaces the current one.
   const target = `${quoteIdent(await homeCatalog(engine))}.${quoteIdent(schema)}.${quoteIdent(options.tableName)}`;
   let from: string;
-  let select = castSelectList(options.columns);
-  if (preview.kind === 'csv' && preview.dialect) {
-    // The CSV reader converts while reading, so a bad value is reported with its line.
-    from = csvReadSql(preview.registeredName, preview.dialect, options.columns.map((c) => ({ name: c.name, type: c.type })));
-    select = options.columns.map((c) => quoteIdent(c.name)).join(', ');
+  let select = castSelectList(options.columns, preview.dialect);
+  if (preview.kind === 'csv' && preview.stagedTable && preview.dialect) {
+    // Staged as text: a value that does not convert is named by its line before anything is created.
+    const bad = (await firstBadValues(engine, preview.stagedTable, options.columns, preview.dialect))[0];
+    if (bad) {
+      const c = options.columns[bad.index]!;
+      const line = preview.lineOfRow?.[bad.row - 1];
+      throw new ImportFailure(preview.fileName, {
+        ...(line !== undefined ? { line } : {}),
+        reason: `column "${c.name}": "${bad.value}" is not a valid ${c.type}${bad.count > 1 ? ` (nor are ${bad.count - 1} more values)` : ''}; choose VARCHAR to keep the column as text`,
+      });
+    }
+    from = `${preview.stagedTable} ORDER BY _row`;
   } else if (preview.kind === 'parquet') {
+    select = castSelectList(options.columns);
     from = `read_parquet(${sqlString(preview.registeredName)})`;
   } else {
+    select = castSelectList(options.columns);
     from = preview.stagedTable ?? '';
   }
   try {
@@ -67,13 +79,25 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
     }
     throw new ImportFailure(preview.fileName, problem);
   }
+  if (preview.rejectsTable) await keepRejects(engine, preview, `${target.slice(0, -1)}_rejects"`);
   await discardImport(engine, preview);
   const count = await engine.query(`SELECT count(*) FROM ${target}`);
   return { schema, name: options.tableName, rows: Number(count.rows[0]?.[0] ?? 0), columns: options.columns.length };
 }
 
-/** Forget a preview: drop its staging table and registered file. */
+/** The rows set aside, as written, in `<table>_rejects` next to the table (replacing an older one). */
+async function keepRejects(engine: Engine, preview: ImportPreview, target: string): Promise<void> {
+  const kinds = ['UNQUOTED VALUE', 'LINE SIZE OVER MAXIMUM', 'INVALID UNICODE', 'TOO MANY COLUMNS', 'MISSING COLUMNS'];
+  const reason = `CASE error_type ${kinds.map((k) => `WHEN ${sqlString(k)} THEN ${sqlString(rejectReason(k))}`).join(' ')} ELSE lower(error_type) END`;
+  await engine.query(`CREATE OR REPLACE TABLE ${target} AS SELECT line, ${reason} AS problem, csv_line AS original_text FROM temp.main.${quoteIdent(preview.rejectsTable!)} ORDER BY line`);
+}
+
+/** Forget a preview: drop its staging table, rejects and registered file. */
 export async function discardImport(engine: Engine, preview: ImportPreview): Promise<void> {
   if (preview.stagedTable) await engine.query(`DROP TABLE IF EXISTS ${preview.stagedTable}`).catch(() => undefined);
+  if (preview.kind === 'csv' && preview.stagedTable) {
+    const rj = preview.stagedTable.split('.')[1]!.concat('_rejects');
+    await engine.query(`DROP TABLE IF EXISTS temp.main.${quoteIdent(rj)}; DROP TABLE IF EXISTS temp.main.${quoteIdent(`${rj}_scan`)}`).catch(() => undefined);
+  }
   if (preview.kind !== 'json') await engine.dropFile(preview.registeredName).catch(() => undefined);
 }

@@ -36,7 +36,7 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
       <h2 id={`${nameId}-title`}>Schema of {preview.fileName}</h2>
       <p className="import-preview__meta">
         {preview.kind.toUpperCase()} · {columns.length} columns · {rows}
-        {preview.dialect ? ` · delimiter ${preview.dialect.delimiter === '\t' ? 'tab' : `"${preview.dialect.delimiter}"`}${preview.dialect.header ? ', header row' : ', no header row'}` : ''}
+        {preview.dialect ? ` · delimiter ${preview.dialect.delimiter === '\t' ? 'tab' : `"${preview.dialect.delimiter}"`}${preview.dialect.headerRows > 0 ? ', header row' : ', no header row'}` : ''}
       </p>
       <form
         className="import-preview__form"

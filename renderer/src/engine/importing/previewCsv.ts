@@ -1,0 +1,158 @@
+/**
+ * Preview a delimited text file the way a careful reader would: decode it, find its dialect,
+ * stage every row as text (rows with too few fields padded, extra fields kept in `_extra`, rows
+ * DuckDB cannot read set aside in a rejects table), let DuckDB's sniffer type the columns from
+ * the well-formed rows, and check every value against its type so a value that does not fit is
+ * named by its line instead of becoming NULL. Everything the importer changed is a sentence in
+ * `repairs`.
+ */
+import type { Engine } from '../engine';
+import { detectDialect, headerNames, modalFields, scanRecords, splitRecord, type CsvRecord, type Dialect } from '../../core/importing/csvDialect';
+import { prepareText } from '../../core/importing/csvText';
+import { describeRepairs, looksLikeType, type Repairs, type RowIssue } from '../../core/importing/csvRepairs';
+import { explainImportError } from '../../core/importing/importErrors';
+import { castExpr, csvStageReadSql, quoteIdent, sqlString, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
+import { ImportFailure, messageOf } from './importFailure';
+import type { ImportPreview, ImportSource } from './previewImport';
+import { newStageName, STAGING_SCHEMA, vfsName } from './staging';
+
+/** Records given to DuckDB's sniffer to type the columns. */
+const SNIFF_RECORDS = 2000;
+
+interface Sniffed {
+  hasHeader: boolean;
+  types: string[];
+  dateFormat?: string;
+  timestampFormat?: string;
+}
+
+/** Let DuckDB type the columns from well-formed records only (its sniffer gives up on a broken row). */
+async function sniffTypes(engine: Engine, text: string, d: Dialect, records: CsvRecord[], width: number): Promise<Sniffed | null> {
+  const sample = records.filter((r) => r.fields === width).slice(0, SNIFF_RECORDS).map((r) => text.slice(r.start, r.end)).join('\n');
+  const name = vfsName('sniff.csv');
+  await engine.registerFile(name, new TextEncoder().encode(`${sample}\n`));
+  try {
+    const r = await engine.query(
+      `SELECT Columns, HasHeader, DateFormat, TimestampFormat FROM sniff_csv(${sqlString(name)}, delim=${sqlString(d.delimiter)}, quote=${sqlString(d.quote)}, escape=${sqlString(d.quote === '' ? '' : d.escape)}, skip=0)`);
+    const [cols, hasHeader, dateFormat, timestampFormat] = r.rows[0] ?? [];
+    const types = (Array.isArray(cols) ? cols : []).map((c) => String((c as { type: string }).type));
+    if (types.length !== width) return null;
+    return {
+      hasHeader: hasHeader === true, types,
+      ...(typeof dateFormat === 'string' && dateFormat ? { dateFormat } : {}),
+      ...(typeof timestampFormat === 'string' && timestampFormat ? { timestampFormat } : {}),
+    };
+  } catch {
+    return null;
+  } finally {
+    await engine.dropFile(name).catch(() => undefined);
+  }
+}
+
+/** The user's choices of dialect, when they changed the guess. */
+export type DialectChoice = Partial<Pick<CsvDialect, 'delimiter' | 'quote' | 'escape' | 'skip' | 'headerRows'>>;
+
+/** Preview a CSV (or TSV, or any delimited text). Throws ImportFailure; leaves nothing behind on failure. */
+export async function previewCsv(engine: Engine, source: ImportSource, suggestedName: string, choice: DialectChoice = {}): Promise<ImportPreview> {
+  const prepared = prepareText(source.bytes);
+  const { text } = prepared;
+  const guessed = detectDialect(text);
+  const d: Dialect = { ...guessed, ...choice };
+  if (d.quote === '') d.escape = '';
+  const all = scanRecords(text, d);
+  const afterSkip = all.filter((r) => r.line > d.skip && r.end > r.start);
+  const common = modalFields(afterSkip.slice(d.headerRows));
+  const width = Math.max(1, common.count > 0 ? common.fields : afterSkip[0]?.fields ?? 1);
+  // Header rows: DuckDB's sniffer says whether the first row is a header; a second row that
+  // does not fit the types of the rows below it (a line of units) is a header row too.
+  const sniffed = await sniffTypes(engine, text, d, [afterSkip[0], ...afterSkip.slice(2)].filter((r): r is CsvRecord => r !== undefined), width);
+  if (choice.headerRows === undefined) {
+    d.headerRows = sniffed && !sniffed.hasHeader ? 0 : 1;
+    const second = afterSkip[1];
+    if (d.headerRows === 1 && sniffed && second && afterSkip.length > 2) {
+      const values = splitRecord(text.slice(second.start, second.end), d);
+      const typed = sniffed.types.map((t, i) => [t, values[i] ?? ''] as const).filter(([t]) => t !== 'VARCHAR');
+      if (typed.length > 0 && typed.every(([t, v]) => !looksLikeType(v, t)) && typed.some(([, v]) => v.trim() !== '')) d.headerRows = 2;
+    }
+  }
+  const headerRecords = afterSkip.slice(0, d.headerRows);
+  const data = afterSkip.slice(d.headerRows);
+  const names = headerNames(headerRecords.map((r) => splitRecord(text.slice(r.start, r.end), d)), width);
+  const extra = Math.max(0, ...data.map((r) => r.fields - width));
+
+  const registeredName = vfsName(source.name);
+  const stage = newStageName();
+  const stagedTable = `${STAGING_SCHEMA}.${stage}`;
+  const rejectsTable = `${stage}_rejects`;
+  const dialect: CsvDialect = { delimiter: d.delimiter, quote: d.quote, escape: d.escape, skip: d.skip, headerRows: d.headerRows };
+  if (sniffed?.dateFormat) dialect.dateFormat = sniffed.dateFormat;
+  if (sniffed?.timestampFormat) dialect.timestampFormat = sniffed.timestampFormat;
+  const cleanup = async (): Promise<void> => {
+    await engine.query(`DROP TABLE IF EXISTS ${stagedTable}; DROP TABLE IF EXISTS temp.main.${quoteIdent(rejectsTable)}; DROP TABLE IF EXISTS temp.main.${quoteIdent(`${rejectsTable}_scan`)}`).catch(() => undefined);
+    await engine.dropFile(registeredName).catch(() => undefined);
+  };
+  try {
+    await engine.registerFile(registeredName, prepared.changed ? new TextEncoder().encode(text) : source.bytes);
+    await engine.query(`CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}`);
+    const staged = Array.from({ length: width }, (_, i) => `c${i + 1}`);
+    const extras = Array.from({ length: extra }, (_, i) => `c${width + i + 1}`);
+    const extraSql = extras.length > 0 ? `, NULLIF(concat_ws(${sqlString(d.delimiter)}, ${extras.map(quoteIdent).join(', ')}), '') AS _extra` : '';
+    await engine.query(
+      `CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${staged.map(quoteIdent).join(', ')}${extraSql} FROM ${csvStageReadSql(registeredName, dialect, width + extra, rejectsTable)}`);
+    const rejected = await engine.query(`SELECT line, error_type, csv_line FROM temp.main.${quoteIdent(rejectsTable)} ORDER BY line`);
+    const setAside: RowIssue[] = rejected.rows.map((r) => ({ line: Number(r[0]), kind: String(r[1]), text: String(r[2] ?? '') }));
+    const asideLines = new Set(setAside.map((r) => r.line));
+    const good = data.filter((r) => !asideLines.has(r.line));
+    const issues: RowIssue[] = good.flatMap((r) => (r.fields === width ? [] : [{ line: r.line, kind: r.fields > width ? 'extra' : 'missing', count: Math.abs(r.fields - width), text: text.slice(r.start, r.end) }]));
+
+    // Every value against its detected type: one that does not fit is named, and its column stays text.
+    const columns: ImportColumn[] = names.map((name, i) => {
+      const t = sniffed?.types[i] ?? 'VARCHAR';
+      return { name, detectedType: t, type: t, source: staged[i]! };
+    });
+    const badValues = await firstBadValues(engine, stagedTable, columns, dialect);
+    const typeNotes: string[] = [];
+    for (const bad of badValues) {
+      const c = columns[bad.index]!;
+      const line = good[bad.row - 1]?.line;
+      typeNotes.push(`Column "${c.name}" is kept as text: ${line ? `line ${line} holds` : 'a value is'} "${bad.value}", ${valueProblem(bad.value, c.detectedType)}${bad.count > 1 ? ` (and ${bad.count - 1} more value${bad.count > 2 ? 's' : ''})` : ''}.`);
+      columns[bad.index] = { ...c, detectedType: 'VARCHAR', type: 'VARCHAR' };
+    }
+    if (extra > 0) columns.push({ name: '_extra', detectedType: 'VARCHAR', type: 'VARCHAR', source: '_extra' });
+    const list = columns.map((c) => `${castExpr(c.source!, c.type, dialect, true)} AS ${quoteIdent(c.name)}`).join(', ');
+    const sample = await engine.query(`SELECT ${list} FROM ${stagedTable} ORDER BY _row LIMIT 10`);
+    const count = await engine.query(`SELECT count(*) FROM ${stagedTable}`);
+    const repairs: Repairs = describeRepairs(issues, setAside, { width, extraColumn: '_extra' });
+    return {
+      fileName: source.name, kind: 'csv', registeredName, stagedTable, rejectsTable: setAside.length > 0 ? rejectsTable : undefined,
+      dialect, columns, sampleRows: sample.rows, rowCount: Number(count.rows[0]?.[0] ?? 0), suggestedName,
+      lineOfRow: good.map((r) => r.line),
+      repairs: { ...repairs, notes: [...prepared.notes, ...repairs.notes, ...typeNotes] },
+    };
+  } catch (error) {
+    await cleanup();
+    if (error instanceof ImportFailure) throw error;
+    throw new ImportFailure(source.name, explainImportError(messageOf(error)));
+  }
+}
+
+/** Why a value does not fit a type, in words. */
+function valueProblem(value: string, type: string): string {
+  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && /DOUBLE|FLOAT|REAL|INT|DECIMAL/.test(type)) return `which is out of the range of ${type}`;
+  return `which is not a valid ${type}`;
+}
+
+/** The first value (by row) of each column that does not convert to its type. */
+export async function firstBadValues(engine: Engine, stagedTable: string, columns: readonly ImportColumn[], formats: CsvDialect): Promise<Array<{ index: number; row: number; value: string; count: number }>> {
+  const checks = columns.flatMap((c, i) => {
+    if (c.type === 'VARCHAR' || c.source === undefined) return [];
+    const col = quoteIdent(c.source);
+    const t = castExpr(c.source, c.type, formats, true);
+    // DuckDB reads a number beyond DOUBLE's range as infinity: that is a value that does not fit.
+    const overflow = /^(DOUBLE|FLOAT|REAL)$/.test(c.type) ? ` OR (isinf(${t}) AND NOT regexp_matches(${col}, '(?i)inf'))` : '';
+    return [`SELECT ${i} AS i, min(_row) AS r, arg_min(${col}, _row) AS v, count(*) AS n FROM ${stagedTable} WHERE NULLIF(trim(${col}), '') IS NOT NULL AND (${t} IS NULL${overflow})`];
+  });
+  if (checks.length === 0) return [];
+  const r = await engine.query(checks.join(' UNION ALL ') + ' ORDER BY i');
+  return r.rows.filter((row) => Number(row[3]) > 0).map((row) => ({ index: Number(row[0]), row: Number(row[1]), value: String(row[2]), count: Number(row[3]) }));
+}
