@@ -10,9 +10,8 @@ import type { Engine } from '../engine';
 import { detectDialect, headerNames, modalFields, scanRecords, splitRecord, type CsvRecord, type Dialect } from '../../core/importing/csvDialect';
 import { prepareText } from '../../core/importing/csvText';
 import { describeRepairs, looksLikeType, type Repairs, type RowIssue } from '../../core/importing/csvRepairs';
-import { explainImportError } from '../../core/importing/importErrors';
 import { castExpr, csvStageReadSql, quoteIdent, sqlString, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
-import { ImportFailure, messageOf } from './importFailure';
+import { asImportFailure } from './importFailure';
 import type { ImportPreview, ImportSource } from './previewImport';
 import { newStageName, STAGING_SCHEMA, vfsName } from './staging';
 
@@ -131,8 +130,7 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
     };
   } catch (error) {
     await cleanup();
-    if (error instanceof ImportFailure) throw error;
-    throw new ImportFailure(source.name, explainImportError(messageOf(error)));
+    throw asImportFailure(source.name, error);
   }
 }
 

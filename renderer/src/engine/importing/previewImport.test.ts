@@ -97,13 +97,47 @@ describe('previewImport: broken files name the line and reason', () => {
     ['empty CSV', 'e.csv', '', 'The file is empty'],
     ['empty JSON', 'e.json', '  \n', 'The file is empty'],
     ['binary garbage', 'g.csv', new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01, 0xff, 0xfe, 0x0a]), 'Line 2: byte 5 is 0x00, which never appears in a text file; this looks like a binary file, not CSV text'],
-    ['JSON of numbers', 'n.json', '[1,2,3]', 'no records found: the JSON must hold objects (an array of objects, or one object per line)'],
+    ['empty object', 'o.json', '{}', 'the file is an empty object {}: there is nothing to load'],
+    ['empty array', 'a.json', '[]', 'the array is empty: there are no records to load'],
+    ['trailing comma', 't.json', '[{"a":1,}]', 'Expected double-quoted property name (column 9); a trailing comma is not standard JSON'],
+    ['comment', 'c.json', '[{"a":1} // one\n]', "Expected ',' or ']' after array element (column 10); comments are not part of standard JSON"],
+    ['invalid UTF-8 in a key', 'u.json', new Uint8Array([...enc('{"'), 0xb9, ...enc('":"0",}')]), 'byte 3 (0xb9) is not UTF-8; JSON text must be UTF-8'],
+    ['nested 5,000 deep', 'deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'the values are nested more than 64 levels deep, more than the studio\'s JSON reader can take'],
+    ['objects nested 10,000 deep', 'deepo.json', `${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}`, 'the values are nested more than 64 levels deep, more than the studio\'s JSON reader can take'],
   ])('%s', async (_label, name, text, reason) => {
     expect((await failure(name, text)).problem.reason).toBe(reason);
   });
   it('Parquet without its extension says why', async () => {
     const f = await failure('x.parquet', new Uint8Array([0x50, 0x41, 0x52, 0x31, 1, 2, 3, 4]));
     expect(f.problem.reason).toMatch(/parquet extension|Parquet/);
+  });
+});
+
+describe('previewImport: JSON of every shape', () => {
+  it.each<[string, string, string[], unknown[][], string[]]>([
+    ['numbers', '[1,2,3]', ['value'], [[1], [2], [3]], ['The array holds values, not records: each value is one row of a column named "value".']],
+    ['mixed scalars', '[1,"a",true]', ['value'], [['1'], ['a'], ['true']], ['The array holds values, not records: each value is one row of a column named "value"; its values are of different kinds, so they are kept as text.']],
+    ['a scalar', '"hello"', ['value'], [['hello']], ['The file holds a single value, not records: it is loaded as one row of a column named "value".']],
+    ['one object', '{"a":1,"b":"x"}', ['a', 'b'], [[1, 'x']], []],
+    ['an object holding records', '{"count":2,"items":[{"id":1},{"id":2}]}', ['id'], [[1], [2]], ['The file is one object; its member "items" holds 2 records, which are loaded as the table (other members, not loaded: "count").']],
+    ['duplicate keys', '[{"a":1,"a":2}]', ['a'], [[2]], ['Line 1: the key "a" appears twice in one object; the last value is kept (as JavaScript does).']],
+    ['an escaped NUL and an empty key', '[{"a\\u0000b":1,"":2}]', ['a\\u0000b', '(empty key)'], [[1, 2]], ['The key "a\\u0000b" cannot be a column name as it is; its column is named "a\\u0000b".', 'The key "" cannot be a column name as it is; its column is named "(empty key)".']],
+  ])('%s', async (_label, text, names, rows, notes) => {
+    const p = await previewImport(engine, { name: 'shape.json', bytes: enc(text) }, []);
+    expect(p.columns.map((c) => c.name)).toEqual(names);
+    expect(p.sampleRows).toEqual(rows);
+    expect(p.repairs?.notes ?? []).toEqual(notes);
+    await discardImport(engine, p);
+  });
+  it('leaves no staging table and a readable catalog after any refusal', async () => {
+    for (const bytes of [new Uint8Array([...enc('{"'), 0xb9, ...enc('":"0",}')]), enc('[{"a":1},{"a":"x"}]'), enc(`${'['.repeat(3000)}1${']'.repeat(3000)}`)]) {
+      await previewImport(engine, { name: 'x.json', bytes }, []).then((p) => discardImport(engine, p), (e: unknown) => expect(e).toBeInstanceOf(ImportFailure));
+    }
+    expect((await engine.query(`SELECT count(*) FROM duckdb_tables() WHERE schema_name = '_import'`)).rows[0]?.[0]).toBe(0);
+    await expect(engine.query('SELECT count(*) FROM information_schema.columns')).resolves.toBeDefined();
+    const next = await previewImport(engine, { name: 'ok.json', bytes: enc('[{"a":1}]') }, []);
+    expect(next.rowCount).toBe(1);
+    await discardImport(engine, next);
   });
 });
 

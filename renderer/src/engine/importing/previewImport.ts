@@ -5,14 +5,15 @@
  * into a table (there is no `read_json` without the json extension).
  */
 import type { Cell } from '../../core/result';
-import type { Engine } from '../engine';
+import { EngineError, type Engine } from '../engine';
 import { checkFile } from '../../core/importing/fileKind';
-import { firstRecordKeys, jsonLayout, toJsonArray, type JsonLayout } from '../../core/importing/jsonBytes';
+import { firstRecordKeys, type JsonLayout } from '../../core/importing/jsonBytes';
+import { checkJson } from '../../core/importing/jsonCheck';
 import { locateJsonError } from '../../core/importing/jsonErrors';
 import { explainImportError } from '../../core/importing/importErrors';
 import type { Repairs } from '../../core/importing/csvRepairs';
 import { orderColumns, quoteIdent, sqlString, suggestTableName, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
-import { ImportFailure, messageOf } from './importFailure';
+import { asImportFailure, ImportFailure, messageOf } from './importFailure';
 import { previewCsv, type DialectChoice } from './previewCsv';
 import { newStageName, STAGING_SCHEMA, vfsName } from './staging';
 
@@ -75,28 +76,39 @@ async function locate(source: ImportSource, layout: JsonLayout, fallback: unknow
 }
 
 async function previewJson(engine: Engine, source: ImportSource, suggestedName: string): Promise<ImportPreview> {
-  const layout = jsonLayout(source.bytes);
+  const checked = checkJson(source.bytes);
+  if (!checked.ok) throw new ImportFailure(source.name, checked.problem);
+  const { layout } = checked;
   const registeredName = vfsName(source.name);
   const stage = newStageName();
   const stagedTable = `${STAGING_SCHEMA}.${stage}`;
-  await engine.query(`CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}`);
-  await engine.registerFile(registeredName, toJsonArray(source.bytes, layout));
   try {
-    await engine.insertJson(registeredName, stage, STAGING_SCHEMA);
+    await engine.query(`CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}`);
+    await engine.registerFile(registeredName, checked.bytes);
+    try {
+      await engine.insertJson(registeredName, stage, STAGING_SCHEMA);
+    } catch (error) {
+      if (error instanceof EngineError && error.restarted) throw error;
+      throw await locate(source, layout, error);
+    } finally {
+      await engine.dropFile(registeredName).catch(() => undefined);
+    }
+    const described = await engine.query(`DESCRIBE ${stagedTable}`);
+    const columns = orderColumns(describeRows(described.rows), firstRecordKeys(checked.bytes, 'array'));
+    const list = columns.map((c) => quoteIdent(c.name)).join(', ');
+    const sample = await engine.query(`SELECT ${list} FROM ${stagedTable} LIMIT 10`);
+    const count = await engine.query(`SELECT count(*) FROM ${stagedTable}`);
+    return {
+      fileName: source.name, kind: 'json', registeredName, stagedTable, columns,
+      sampleRows: sample.rows, rowCount: Number(count.rows[0]?.[0] ?? 0), suggestedName,
+      repairs: { rowsRepaired: 0, rowsSetAside: 0, notes: checked.notes },
+    };
   } catch (error) {
-    throw await locate(source, layout, error);
-  } finally {
-    await engine.dropFile(registeredName).catch(() => undefined);
+    // Nothing stays behind: a failed statement's transaction is closed and the stage dropped.
+    await engine.query('ROLLBACK').catch(() => undefined);
+    await engine.query(`DROP TABLE IF EXISTS ${stagedTable}`).catch(() => undefined);
+    throw asImportFailure(source.name, error);
   }
-  const described = await engine.query(`DESCRIBE ${stagedTable}`);
-  const columns = orderColumns(describeRows(described.rows), firstRecordKeys(source.bytes, layout));
-  const list = columns.map((c) => quoteIdent(c.name)).join(', ');
-  const sample = await engine.query(`SELECT ${list} FROM ${stagedTable} LIMIT 10`);
-  const count = await engine.query(`SELECT count(*) FROM ${stagedTable}`);
-  return {
-    fileName: source.name, kind: 'json', registeredName, stagedTable, columns,
-    sampleRows: sample.rows, rowCount: Number(count.rows[0]?.[0] ?? 0), suggestedName,
-  };
 }
 
 async function previewParquet(engine: Engine, source: ImportSource, suggestedName: string): Promise<ImportPreview> {
