@@ -52,7 +52,9 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
   let select = castSelectList(options.columns, preview.dialect);
   if (preview.kind === 'csv' && preview.stagedTable && preview.dialect) {
     // Staged as text: a value that does not convert is named by its line before anything is created.
-    const bad = (await firstBadValues(engine, preview.stagedTable, options.columns, preview.dialect))[0];
+    // Detected types were checked against every value by the preview; changed ones are checked here.
+    const changed = options.columns.map((c) => (c.type === c.detectedType ? { ...c, type: 'VARCHAR' } : c));
+    const bad = (await firstBadValues(engine, preview.stagedTable, changed, preview.dialect))[0];
     if (bad) {
       const c = options.columns[bad.index]!;
       const line = preview.lineOfRow?.[bad.row - 1];
@@ -81,8 +83,8 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
   }
   if (preview.rejectsTable) await keepRejects(engine, preview, `${target.slice(0, -1)}_rejects"`);
   await discardImport(engine, preview);
-  const count = await engine.query(`SELECT count(*) FROM ${target}`);
-  return { schema, name: options.tableName, rows: Number(count.rows[0]?.[0] ?? 0), columns: options.columns.length };
+  const rows = preview.rowCount ?? Number((await engine.query(`SELECT count(*) FROM ${target}`)).rows[0]?.[0] ?? 0);
+  return { schema, name: options.tableName, rows, columns: options.columns.length };
 }
 
 /** The rows set aside, as written, in `<table>_rejects` next to the table (replacing an older one). */
@@ -94,10 +96,12 @@ async function keepRejects(engine: Engine, preview: ImportPreview, target: strin
 
 /** Forget a preview: drop its staging table, rejects and registered file. */
 export async function discardImport(engine: Engine, preview: ImportPreview): Promise<void> {
-  if (preview.stagedTable) await engine.query(`DROP TABLE IF EXISTS ${preview.stagedTable}`).catch(() => undefined);
   if (preview.kind === 'csv' && preview.stagedTable) {
+    // The CSV file was dropped once staged; its stage and rejects go in one statement.
     const rj = preview.stagedTable.split('.')[1]!.concat('_rejects');
-    await engine.query(`DROP TABLE IF EXISTS temp.main.${quoteIdent(rj)}; DROP TABLE IF EXISTS temp.main.${quoteIdent(`${rj}_scan`)}`).catch(() => undefined);
+    await engine.query(`DROP TABLE IF EXISTS ${preview.stagedTable}; DROP TABLE IF EXISTS temp.main.${quoteIdent(rj)}; DROP TABLE IF EXISTS temp.main.${quoteIdent(`${rj}_scan`)}`).catch(() => undefined);
+    return;
   }
+  if (preview.stagedTable) await engine.query(`DROP TABLE IF EXISTS ${preview.stagedTable}`).catch(() => undefined);
   if (preview.kind !== 'json') await engine.dropFile(preview.registeredName).catch(() => undefined);
 }

@@ -92,24 +92,33 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
   };
   try {
     await engine.registerFile(registeredName, prepared.changed ? new TextEncoder().encode(text) : source.bytes);
-    await engine.query(`CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}`);
     const staged = Array.from({ length: width }, (_, i) => `c${i + 1}`);
     const extras = Array.from({ length: extra }, (_, i) => `c${width + i + 1}`);
     const extraSql = extras.length > 0 ? `, NULLIF(concat_ws(${sqlString(d.delimiter)}, ${extras.map(quoteIdent).join(', ')}), '') AS _extra` : '';
     await engine.query(
-      `CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${staged.map(quoteIdent).join(', ')}${extraSql} FROM ${csvStageReadSql(registeredName, dialect, width + extra, rejectsTable)}`);
-    const rejected = await engine.query(`SELECT line, error_type, csv_line FROM temp.main.${quoteIdent(rejectsTable)} ORDER BY line`);
-    const setAside: RowIssue[] = rejected.rows.map((r) => ({ line: Number(r[0]), kind: String(r[1]), text: String(r[2] ?? '') }));
-    const asideLines = new Set(setAside.map((r) => r.line));
-    const good = data.filter((r) => !asideLines.has(r.line));
-    const issues: RowIssue[] = good.flatMap((r) => (r.fields === width ? [] : [{ line: r.line, kind: r.fields > width ? 'extra' : 'missing', count: Math.abs(r.fields - width), text: text.slice(r.start, r.end) }]));
-
-    // Every value against its detected type: one that does not fit is named, and its column stays text.
+      `CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}; CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${staged.map(quoteIdent).join(', ')}${extraSql} FROM ${csvStageReadSql(registeredName, dialect, width + extra, rejectsTable)}`);
+    // Staged: the file is not read again (a changed dialect or a restore registers it anew).
+    await engine.dropFile(registeredName).catch(() => undefined);
     const columns: ImportColumn[] = names.map((name, i) => {
       const t = sniffed?.types[i] ?? 'VARCHAR';
       return { name, detectedType: t, type: t, source: staged[i]! };
     });
-    const badValues = await firstBadValues(engine, stagedTable, columns, dialect);
+    if (extra > 0) columns.push({ name: '_extra', detectedType: 'VARCHAR', type: 'VARCHAR', source: '_extra' });
+    // One statement gives the sample, the row count and every value checked against its type.
+    const checks = badValueChecks(columns, dialect, true);
+    const sampleSql = (cols: ImportColumn[], extraSql = ''): string =>
+      `SELECT ${cols.map((c) => `${castExpr(c.source!, c.type, dialect, true)} AS ${quoteIdent(c.name)}`).join(', ')}, count(*) OVER () AS _rows${extraSql} FROM ${stagedTable} ORDER BY _row LIMIT 10`;
+    let sample = await engine.query(sampleSql(columns, checks.sql.length ? `, ${checks.sql.join(', ')}` : ''));
+    const rowCount = Number(sample.rows[0]?.[columns.length] ?? 0);
+    const badValues = sample.rows[0] ? checks.read(sample.rows[0], columns.length + 1) : [];
+    // Rows DuckDB could not read are missing from the stage: only then is the rejects table read.
+    const setAside: RowIssue[] = rowCount === data.length ? [] : (await engine.query(
+      `SELECT line, error_type, csv_line FROM temp.main.${quoteIdent(rejectsTable)} ORDER BY line`)).rows.map((r) => ({ line: Number(r[0]), kind: String(r[1]), text: String(r[2] ?? '') }));
+    const asideLines = new Set(setAside.map((r) => r.line));
+    const good = data.filter((r) => !asideLines.has(r.line));
+    const issues: RowIssue[] = good.flatMap((r) => (r.fields === width ? [] : [{ line: r.line, kind: r.fields > width ? 'extra' : 'missing', count: Math.abs(r.fields - width), text: text.slice(r.start, r.end) }]));
+
+    // A value that does not fit its detected type is named, and its column stays text.
     const typeNotes: string[] = [];
     for (const bad of badValues) {
       const c = columns[bad.index]!;
@@ -117,14 +126,15 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
       typeNotes.push(`Column "${c.name}" is kept as text: ${line ? `line ${line} holds` : 'a value is'} "${bad.value}", ${valueProblem(bad.value, c.detectedType)}${bad.count > 1 ? ` (and ${bad.count - 1} more value${bad.count > 2 ? 's' : ''})` : ''}.`);
       columns[bad.index] = { ...c, detectedType: 'VARCHAR', type: 'VARCHAR' };
     }
-    if (extra > 0) columns.push({ name: '_extra', detectedType: 'VARCHAR', type: 'VARCHAR', source: '_extra' });
-    const list = columns.map((c) => `${castExpr(c.source!, c.type, dialect, true)} AS ${quoteIdent(c.name)}`).join(', ');
-    const sample = await engine.query(`SELECT ${list} FROM ${stagedTable} ORDER BY _row LIMIT 10`);
-    const count = await engine.query(`SELECT count(*) FROM ${stagedTable}`);
+    if (badValues.length > 0) sample = await engine.query(sampleSql(columns));
+    // The two readers disagreeing on the number of rows is said, never passed over.
+    if (rowCount + setAside.length !== data.length) {
+      typeNotes.push(`DuckDB read ${rowCount} rows and set aside ${setAside.length}, but the studio counts ${data.length} records in the file; compare the table with the file before relying on it.`);
+    }
     const repairs: Repairs = describeRepairs(issues, setAside, { width, extraColumn: '_extra' });
     return {
       fileName: source.name, kind: 'csv', registeredName, stagedTable, rejectsTable: setAside.length > 0 ? rejectsTable : undefined,
-      dialect, columns, sampleRows: sample.rows, rowCount: Number(count.rows[0]?.[0] ?? 0), suggestedName,
+      dialect, columns, sampleRows: sample.rows.map((r) => r.slice(0, columns.length)), rowCount, suggestedName,
       lineOfRow: good.map((r) => r.line),
       repairs: { ...repairs, notes: [...prepared.notes, ...repairs.notes, ...typeNotes] },
     };
@@ -140,17 +150,36 @@ function valueProblem(value: string, type: string): string {
   return `which is not a valid ${type}`;
 }
 
-/** The first value (by row) of each column that does not convert to its type. */
-export async function firstBadValues(engine: Engine, stagedTable: string, columns: readonly ImportColumn[], formats: CsvDialect): Promise<Array<{ index: number; row: number; value: string; count: number }>> {
-  const checks = columns.flatMap((c, i) => {
+interface BadValue { index: number; row: number; value: string; count: number }
+
+/**
+ * Aggregates finding, per typed column, how many values do not convert, the first such row and
+ * its text (window aggregates when they ride along with the sample); `read` picks them from a row.
+ */
+function badValueChecks(columns: readonly ImportColumn[], formats: CsvDialect, window: boolean): { sql: string[]; read(row: readonly unknown[], offset: number): BadValue[] } {
+  const over = window ? ' OVER ()' : '';
+  const checked = columns.flatMap((c, i) => {
     if (c.type === 'VARCHAR' || c.source === undefined) return [];
     const col = quoteIdent(c.source);
     const t = castExpr(c.source, c.type, formats, true);
     // DuckDB reads a number beyond DOUBLE's range as infinity: that is a value that does not fit.
-    const overflow = /^(DOUBLE|FLOAT|REAL)$/.test(c.type) ? ` OR (isinf(${t}) AND NOT regexp_matches(${col}, '(?i)inf'))` : '';
-    return [`SELECT ${i} AS i, min(_row) AS r, arg_min(${col}, _row) AS v, count(*) AS n FROM ${stagedTable} WHERE NULLIF(trim(${col}), '') IS NOT NULL AND (${t} IS NULL${overflow})`];
+    const overflow = /^(DOUBLE|FLOAT|REAL)$/.test(c.type) ? ` OR (isinf(${t}) AND lower(${col}) NOT LIKE '%inf%')` : '';
+    const bad = `NULLIF(trim(${col}), '') IS NOT NULL AND (${t} IS NULL${overflow})`;
+    return [{ i, sql: `count(*) FILTER (WHERE ${bad})${over}, min(_row) FILTER (WHERE ${bad})${over}, arg_min(${col}, _row) FILTER (WHERE ${bad})${over}` }];
   });
-  if (checks.length === 0) return [];
-  const r = await engine.query(checks.join(' UNION ALL ') + ' ORDER BY i');
-  return r.rows.filter((row) => Number(row[3]) > 0).map((row) => ({ index: Number(row[0]), row: Number(row[1]), value: String(row[2]), count: Number(row[3]) }));
+  return {
+    sql: checked.map((c) => c.sql),
+    read: (row, offset) => checked.flatMap((c, k) => {
+      const count = Number(row[offset + 3 * k] ?? 0);
+      return count > 0 ? [{ index: c.i, row: Number(row[offset + 3 * k + 1]), value: String(row[offset + 3 * k + 2]), count }] : [];
+    }),
+  };
+}
+
+/** The first value (by row) of each column that does not convert to its type: one scan of the stage. */
+export async function firstBadValues(engine: Engine, stagedTable: string, columns: readonly ImportColumn[], formats: CsvDialect): Promise<BadValue[]> {
+  const checks = badValueChecks(columns, formats, false);
+  if (checks.sql.length === 0) return [];
+  const r = await engine.query(`SELECT ${checks.sql.join(', ')} FROM ${stagedTable}`);
+  return checks.read(r.rows[0] ?? [], 0);
 }
