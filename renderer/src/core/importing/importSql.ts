@@ -65,7 +65,7 @@ export function tableNameProblem(name: string, taken: readonly string[]): string
  * named c1…cN, rows with fewer fields padded with NULL, and rows DuckDB cannot read (a quote
  * never closed, a line over the size limit) stored in `rejectsTable` instead of failing the read.
  */
-export function csvStageReadSql(fileName: string, dialect: CsvDialect, width: number, rejectsTable: string): string {
+export function csvStageReadSql(fileName: string, dialect: CsvDialect, width: number, rejectsTable: string, longestLine = 0): string {
   const columns = Array.from({ length: width }, (_, i) => `'c${i + 1}': 'VARCHAR'`).join(', ');
   const opts = [
     `delim=${sqlString(dialect.delimiter)}`,
@@ -80,8 +80,14 @@ export function csvStageReadSql(fileName: string, dialect: CsvDialect, width: nu
     `rejects_table=${sqlString(rejectsTable)}`,
     `rejects_scan=${sqlString(`${rejectsTable}_scan`)}`,
   ];
+  // DuckDB's reader stops at 2 MB per line by default (and skips longer lines): a file known to
+  // hold longer lines gets a limit that fits them.
+  if (longestLine > DEFAULT_MAX_LINE) opts.push(`max_line_size=${longestLine + 1024}`);
   return `read_csv(${sqlString(fileName)}, ${opts.join(', ')})`;
 }
+
+/** DuckDB's default `max_line_size` (bytes). */
+export const DEFAULT_MAX_LINE = 2_097_152;
 
 /** Formats DuckDB's sniffer found for dates and timestamps. */
 export interface DateFormats {

@@ -52,12 +52,13 @@ export function visibleKey(key: string): string {
   return key.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-interface KeyFinding { duplicates: Array<{ key: string; line: number }>; renamed: Map<string, string> }
+interface KeyFinding { duplicates: Array<{ key: string; line: number }>; renamed: Map<string, string>; caseOf: Map<string, string> }
 
 /** Walk the text's objects: repeated keys (with their line) and keys that need a visible name. */
 function findKeyIssues(text: string): KeyFinding {
   const duplicates: KeyFinding['duplicates'] = [];
   const renamed = new Map<string, string>();
+  const caseOf = new Map<string, string>();
   const stack: Array<Set<string> | null> = [];
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
@@ -69,8 +70,12 @@ function findKeyIssues(text: string): KeyFinding {
       if (expectKey && top) {
         const key = JSON.parse(text.slice(i, j + 1)) as string;
         if (top.has(key) && duplicates.length < 20) duplicates.push({ key, line: lineAndColumn(text, i).line });
+        // DuckDB's column names ignore case: "a" and "A" in one object would share a column.
+        const lower = visibleKey(key).toLowerCase();
+        const other = [...top].find((k) => k !== key && visibleKey(k).toLowerCase() === lower);
         top.add(key);
-        if (visibleKey(key) !== key) renamed.set(key, visibleKey(key));
+        if (other !== undefined && !renamed.has(key)) { renamed.set(key, `${visibleKey(key)}_2`); caseOf.set(key, other); }
+        else if (visibleKey(key) !== key) renamed.set(key, visibleKey(key));
         expectKey = false;
       }
       i = j;
@@ -79,7 +84,7 @@ function findKeyIssues(text: string): KeyFinding {
     else if (c === '}' || c === ']') { stack.pop(); expectKey = false; }
     else if (c === ',') expectKey = stack[stack.length - 1] !== null && stack.length > 0;
   }
-  return { duplicates, renamed };
+  return { duplicates, renamed, caseOf };
 }
 
 /** Why a text is not standard JSON, with a word on the usual non-standard extensions. */
@@ -134,6 +139,66 @@ function recordsOf(value: Json, notes: string[]): Json[] | ImportProblem {
   return [{ value }];
 }
 
+const kindOf = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'object' ? 'object' : typeof v);
+
+/** Top-level fields whose values are of more than one kind (numbers and text, text and lists…). */
+function mixedFields(records: readonly Json[]): Array<{ field: string; record: number; kinds: string[] }> {
+  const first = new Map<string, string>();
+  const mixed = new Map<string, { record: number; kinds: Set<string> }>();
+  records.forEach((r, n) => {
+    if (!isRecord(r)) return;
+    for (const [k, v] of Object.entries(r)) {
+      const kind = kindOf(v);
+      if (kind === 'null') continue;
+      const seen = first.get(k);
+      if (seen === undefined) first.set(k, kind);
+      else if (seen !== kind) {
+        const m = mixed.get(k) ?? { record: n + 1, kinds: new Set([seen]) };
+        m.kinds.add(kind);
+        mixed.set(k, m);
+      }
+    }
+  });
+  return [...mixed].map(([field, m]) => ({ field, record: m.record, kinds: [...m.kinds] }));
+}
+
+/** Fields of mixed kinds are kept as text (JSON text for lists and objects), each said in a note. */
+function textForMixedFields(records: Json[], notes: string[]): Json[] {
+  const mixed = mixedFields(records);
+  if (mixed.length === 0) return records;
+  for (const m of mixed) notes.push(`The field "${m.field}" holds values of different kinds (${m.kinds.join(' and ')}; record ${m.record} is the first to differ): all its values are kept as text.`);
+  const fields = new Set(mixed.map((m) => m.field));
+  return records.map((r) => {
+    if (!isRecord(r)) return r;
+    const out: { [k: string]: Json } = { ...r };
+    for (const f of fields) {
+      const v = out[f];
+      if (v !== undefined && v !== null && typeof v !== 'string') out[f] = JSON.stringify(v);
+    }
+    return out;
+  });
+}
+
+/**
+ * Numbers a double cannot hold: beyond its range the file is refused (the value would become
+ * infinity or NULL); integers longer than 64 bits are read approximately, which is said.
+ */
+function numberNotes(text: string): string[] | ImportProblem {
+  const notes: string[] = [];
+  const re = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lit = m[0];
+    if (lit.startsWith('"')) continue;
+    if (!Number.isFinite(Number(lit))) {
+      return { line: lineAndColumn(text, m.index).line, reason: `the number ${lit.length > 30 ? `${lit.slice(0, 27)}...` : lit} is beyond the range of a double (about ±1.8e308); put it in quotes to keep it as text` };
+    }
+    if (/^-?\d{20,}$/.test(lit) && notes.length === 0) {
+      notes.push(`Line ${lineAndColumn(text, m.index).line}: the integer ${lit.slice(0, 24)}${lit.length > 24 ? '...' : ''} has more digits than a 64-bit integer holds; it is read as an approximate DOUBLE.`);
+    }
+  }
+  return notes;
+}
+
 /** Check a JSON file and produce the bytes for DuckDB's reader. */
 export function checkJson(bytes: Uint8Array): JsonCheck {
   if (bytes.length > MAX_JSON_BYTES) return { ok: false, problem: { reason: `the file is ${(bytes.length / 1048576).toFixed(0)} MB; JSON files up to ${MAX_JSON_BYTES / 1048576} MB can be imported (convert larger ones to CSV or Parquet)` } };
@@ -150,15 +215,24 @@ export function checkJson(bytes: Uint8Array): JsonCheck {
   const keys = findKeyIssues(text);
   for (const d of keys.duplicates.slice(0, 5)) notes.push(`Line ${d.line}: the key "${visibleKey(d.key)}" appears twice in one object; the last value is kept (as JavaScript does).`);
   if (keys.duplicates.length > 5) notes.push(`${keys.duplicates.length - 5} more repeated keys; each keeps its last value.`);
-  for (const [k, v] of keys.renamed) notes.push(`The key ${JSON.stringify(k)} cannot be a column name as it is; its column is named "${v}".`);
-  if (layout === 'ndjson' && notes.length === 0) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes };
+  for (const [k, v] of keys.renamed) {
+    const clash = keys.caseOf.get(k);
+    notes.push(clash !== undefined
+      ? `The keys ${JSON.stringify(clash)} and ${JSON.stringify(k)} differ only in case, which column names ignore; the column of ${JSON.stringify(k)} is named "${v}".`
+      : `The key ${JSON.stringify(k)} cannot be a column name as it is; its column is named "${v}".`);
+  }
+  const numbers = numberNotes(text);
+  if (!Array.isArray(numbers)) return { ok: false, problem: numbers };
+  notes.push(...numbers);
+  const linesAreObjects = layout === 'ndjson' && text.split('\n').every((l) => l.trim() === '' || l.trimStart().startsWith('{'));
+  if (linesAreObjects && notes.length === 0) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes };
   const values: Json[] = layout === 'ndjson'
     ? text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Json)
     : [JSON.parse(text) as Json];
   const records = layout === 'ndjson' ? recordsOf(values, notes) : recordsOf(values[0]!, notes);
   if (!Array.isArray(records)) return { ok: false, problem: records };
-  // An array of records or one record, keys fine: the bytes go to DuckDB as they are.
-  if (notes.length === 0) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes };
-  const out = keys.renamed.size > 0 ? renameKeys(records, keys.renamed) : records;
+  // An array of records or one record, keys and kinds fine: the bytes go to DuckDB as they are.
+  if (notes.length === 0 && mixedFields(records).length === 0) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes };
+  const out = textForMixedFields(keys.renamed.size > 0 ? renameKeys(records, keys.renamed) as Json[] : records, notes);
   return { ok: true, bytes: new TextEncoder().encode(JSON.stringify(out)), layout: 'array', notes };
 }

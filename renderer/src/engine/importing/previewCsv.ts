@@ -77,7 +77,14 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
   const headerRecords = afterSkip.slice(0, d.headerRows);
   const data = afterSkip.slice(d.headerRows);
   const names = headerNames(headerRecords.map((r) => splitRecord(text.slice(r.start, r.end), d)), width);
-  const extra = Math.max(0, ...data.map((r) => r.fields - width));
+  let extra = 0;
+  let longest = 0;
+  for (const r of data) {
+    extra = Math.max(extra, r.fields - width);
+    longest = Math.max(longest, r.end - r.start);
+  }
+  // Characters to UTF-8 bytes, by the file's average (exact for ASCII), with room to spare.
+  longest = Math.ceil(longest * Math.max(1, source.bytes.length / Math.max(1, text.length)) * 1.1);
 
   const registeredName = vfsName(source.name);
   const stage = newStageName();
@@ -96,7 +103,7 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
     const extras = Array.from({ length: extra }, (_, i) => `c${width + i + 1}`);
     const extraSql = extras.length > 0 ? `, NULLIF(concat_ws(${sqlString(d.delimiter)}, ${extras.map(quoteIdent).join(', ')}), '') AS _extra` : '';
     await engine.query(
-      `CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}; CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${staged.map(quoteIdent).join(', ')}${extraSql} FROM ${csvStageReadSql(registeredName, dialect, width + extra, rejectsTable)}`);
+      `CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}; CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${staged.map(quoteIdent).join(', ')}${extraSql} FROM ${csvStageReadSql(registeredName, dialect, width + extra, rejectsTable, longest)}`);
     // Staged: the file is not read again (a changed dialect or a restore registers it anew).
     await engine.dropFile(registeredName).catch(() => undefined);
     const columns: ImportColumn[] = names.map((name, i) => {

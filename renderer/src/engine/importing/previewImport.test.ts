@@ -71,6 +71,12 @@ describe('previewImport: a bad row does not refuse a good file', () => {
     ]);
     await discardImport(engine, p);
   });
+  it('loads a file with a 50 MB line (DuckDB stops at 2 MB per line by default)', async () => {
+    const p = await previewImport(engine, { name: 'wide.csv', bytes: enc(`a,b\n1,${'x'.repeat(50_000_000)}\n2,y\n`) }, []);
+    expect(p.rowCount).toBe(2);
+    expect(p.repairs?.notes).toEqual([]);
+    await discardImport(engine, p);
+  });
   it('names a number too large for DOUBLE instead of loading it as NULL', async () => {
     const p = await previewImport(engine, { name: 'big.csv', bytes: enc('id,x\n1,1.5\n2,1e400\n3,2.5\n') }, []);
     expect(p.columns[1]).toMatchObject({ name: 'x', detectedType: 'VARCHAR' });
@@ -97,6 +103,8 @@ describe('previewImport: broken files name the line and reason', () => {
     ['empty CSV', 'e.csv', '', 'The file is empty'],
     ['empty JSON', 'e.json', '  \n', 'The file is empty'],
     ['binary garbage', 'g.csv', new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01, 0xff, 0xfe, 0x0a]), 'Line 2: byte 5 is 0x00, which never appears in a text file; this looks like a binary file, not CSV text'],
+    ['a number beyond DOUBLE', 'h.json', '[{"x":1.5},\n{"x":1e400}]', 'the number 1e400 is beyond the range of a double (about ±1.8e308); put it in quotes to keep it as text'],
+    ['two values on a line', 'two.json', '{"a":1} {"a":2}', 'a second value follows the first (a JSON file holds one value, or one per line) (column 9)'],
     ['empty object', 'o.json', '{}', 'the file is an empty object {}: there is nothing to load'],
     ['empty array', 'a.json', '[]', 'the array is empty: there are no records to load'],
     ['trailing comma', 't.json', '[{"a":1,}]', 'Expected double-quoted property name (column 9); a trailing comma is not standard JSON'],
@@ -121,6 +129,10 @@ describe('previewImport: JSON of every shape', () => {
     ['one object', '{"a":1,"b":"x"}', ['a', 'b'], [[1, 'x']], []],
     ['an object holding records', '{"count":2,"items":[{"id":1},{"id":2}]}', ['id'], [[1], [2]], ['The file is one object; its member "items" holds 2 records, which are loaded as the table (other members, not loaded: "count").']],
     ['duplicate keys', '[{"a":1,"a":2}]', ['a'], [[2]], ['Line 1: the key "a" appears twice in one object; the last value is kept (as JavaScript does).']],
+    ['keys differing in case', '[{"a":1,"A":2}]', ['a', 'A_2'], [[1, 2]], ['The keys "a" and "A" differ only in case, which column names ignore; the column of "A" is named "A_2".']],
+    ['a field of mixed kinds', '[{"a":1},{"a":"x"}]', ['a'], [['1'], ['x']], ['The field "a" holds values of different kinds (number and string; record 2 is the first to differ): all its values are kept as text.']],
+    ['lines that are not all records', '{"a":1}\n[1]\n"x"\n', ['value'], [['{"a":1}'], ['[1]'], ['x']], ['The array holds records and other values: each value is one row of a column named "value"; its values are of different kinds, so they are kept as text.']],
+    ['an integer longer than 64 bits', '[{"x":123456789012345678901234567890}]', ['x'], [[1.2345678901234568e+29]], ['Line 1: the integer 123456789012345678901234... has more digits than a 64-bit integer holds; it is read as an approximate DOUBLE.']],
     ['an escaped NUL and an empty key', '[{"a\\u0000b":1,"":2}]', ['a\\u0000b', '(empty key)'], [[1, 2]], ['The key "a\\u0000b" cannot be a column name as it is; its column is named "a\\u0000b".', 'The key "" cannot be a column name as it is; its column is named "(empty key)".']],
   ])('%s', async (_label, text, names, rows, notes) => {
     const p = await previewImport(engine, { name: 'shape.json', bytes: enc(text) }, []);
