@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect, headerNames, scanRecords, splitRecord, type Dialect } from './csvDialect';
+import { detectDialect, headerNames, looksLikeUnitsRow, scanRecords, splitRecord, type Dialect } from './csvDialect';
 
 const d = (delimiter: string, quote = '"', escape = quote): Pick<Dialect, 'delimiter' | 'quote' | 'escape'> => ({ delimiter, quote, escape });
 
@@ -47,5 +47,17 @@ describe('splitRecord', () => {
 describe('headerNames', () => {
   it('takes the first non-blank value per column and makes names unique', () => {
     expect(headerNames([['id', 'Name', '', 'name'], ['', '', 'EUR', '']], 5)).toEqual(['id', 'Name', 'EUR', 'name_2', 'column5']);
+  });
+});
+
+describe('looksLikeUnitsRow', () => {
+  const below = [['1', 'Ada', '2.50', '2024-01-02'], ['2', 'Bo', '3', '2024-02-03']];
+  it.each<[string[], boolean]>([
+    [['', '', 'EUR', 'yyyy-mm-dd'], true],
+    [['3', 'Cy', '4.5', '2024-03-04'], false],
+    [['', 'name', '', ''], false],
+    [['x', '', 'EUR', '2024-01-01'], false],
+  ])('%j → %s', (first, expected) => {
+    expect(looksLikeUnitsRow(first, below)).toBe(expected);
   });
 });

@@ -112,13 +112,18 @@ export function splitRecord(text: string, d: Pick<Dialect, 'delimiter' | 'quote'
   return out;
 }
 
-/** The most common field count among records (ties: the larger), and how many records have it. */
-export function modalFields(records: readonly CsvRecord[]): { fields: number; count: number } {
+/**
+ * The most common field count among records, and how many records have it. Ties go to
+ * `prefer` (the header's count) when it is among them, else to the larger count.
+ */
+export function modalFields(records: readonly CsvRecord[], prefer?: number): { fields: number; count: number } {
   const counts = new Map<number, number>();
   for (const r of records) if (r.end > r.start) counts.set(r.fields, (counts.get(r.fields) ?? 0) + 1);
   let fields = 1;
   let count = 0;
-  for (const [f, c] of counts) if (c > count || (c === count && f > fields)) { fields = f; count = c; }
+  for (const [f, c] of counts) {
+    if (c > count || (c === count && fields !== prefer && (f === prefer || f > fields))) { fields = f; count = c; }
+  }
   return { fields, count };
 }
 
@@ -179,4 +184,23 @@ export function headerNames(rows: readonly string[][], width: number): string[] 
     names.push(name);
   }
   return names;
+}
+
+const NUMBER_OR_DATE = /^[-+]?(\d+[.,]?\d*|[.,]\d+)([eE][-+]?\d+)?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+
+/**
+ * Is the first row under the header a second header row (units, notes)? Yes when some columns
+ * hold numbers or dates in every row below it, and in those columns it holds only blanks or
+ * text, at least one of them text.
+ */
+export function looksLikeUnitsRow(first: readonly string[], below: readonly string[][]): boolean {
+  if (below.length < 2) return false;
+  let text = 0;
+  for (let c = 0; c < first.length; c++) {
+    if (!below.every((r) => NUMBER_OR_DATE.test((r[c] ?? '').trim()))) continue;
+    const v = (first[c] ?? '').trim();
+    if (NUMBER_OR_DATE.test(v)) return false;
+    if (v !== '') text++;
+  }
+  return text > 0;
 }

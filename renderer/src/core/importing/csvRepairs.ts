@@ -68,13 +68,3 @@ export function describeRepairs(issues: readonly RowIssue[], setAside: readonly 
   }
   return { rowsRepaired: issues.length, rowsSetAside: setAside.length, notes };
 }
-
-/** Does a text look like a value of a DuckDB type (used to spot a second header row)? */
-export function looksLikeType(value: string, type: string): boolean {
-  const v = value.trim();
-  if (v === '') return false;
-  if (/INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/.test(type)) return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v);
-  if (type === 'BOOLEAN') return /^(true|false|t|f|yes|no|y|n|1|0)$/i.test(v);
-  if (/DATE|TIME/.test(type)) return /\d/.test(v);
-  return true;
-}

@@ -7,9 +7,9 @@
  * `repairs`.
  */
 import type { Engine } from '../engine';
-import { detectDialect, headerNames, modalFields, scanRecords, splitRecord, type CsvRecord, type Dialect } from '../../core/importing/csvDialect';
+import { detectDialect, headerNames, looksLikeUnitsRow, modalFields, scanRecords, splitRecord, type CsvRecord, type Dialect } from '../../core/importing/csvDialect';
 import { prepareText } from '../../core/importing/csvText';
-import { describeRepairs, looksLikeType, type Repairs, type RowIssue } from '../../core/importing/csvRepairs';
+import { describeRepairs, type Repairs, type RowIssue } from '../../core/importing/csvRepairs';
 import { castExpr, csvStageReadSql, quoteIdent, sqlString, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
 import { asImportFailure } from './importFailure';
 import type { ImportPreview, ImportSource } from './previewImport';
@@ -60,23 +60,18 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
   if (d.quote === '') d.escape = '';
   const all = scanRecords(text, d);
   const afterSkip = all.filter((r) => r.line > d.skip && r.end > r.start);
-  const common = modalFields(afterSkip.slice(d.headerRows));
+  const common = modalFields(afterSkip.slice(d.headerRows), d.headerRows > 0 ? afterSkip[0]?.fields : undefined);
   const width = Math.max(1, common.count > 0 ? common.fields : afterSkip[0]?.fields ?? 1);
-  // Header rows: DuckDB's sniffer says whether the first row is a header; a second row that
-  // does not fit the types of the rows below it (a line of units) is a header row too.
-  const sniffed = await sniffTypes(engine, text, d, [afterSkip[0], ...afterSkip.slice(2)].filter((r): r is CsvRecord => r !== undefined), width);
-  if (choice.headerRows === undefined) {
-    d.headerRows = sniffed && !sniffed.hasHeader ? 0 : 1;
-    const second = afterSkip[1];
-    if (d.headerRows === 1 && sniffed && second && afterSkip.length > 2) {
-      const values = splitRecord(text.slice(second.start, second.end), d);
-      const typed = sniffed.types.map((t, i) => [t, values[i] ?? ''] as const).filter(([t]) => t !== 'VARCHAR');
-      if (typed.length > 0 && typed.every(([t, v]) => !looksLikeType(v, t)) && typed.some(([, v]) => v.trim() !== '')) d.headerRows = 2;
-    }
-  }
+  // Header rows: a first data row that does not fit the rows below it (a line of units) is a
+  // second header row; DuckDB's sniffer says whether there is a header at all.
+  const rowsOf = (rs: readonly CsvRecord[]): string[][] => rs.map((r) => splitRecord(text.slice(r.start, r.end), d));
+  const units = choice.headerRows === undefined && afterSkip.length > 3
+    && looksLikeUnitsRow(rowsOf([afterSkip[1]!])[0]!, rowsOf(afterSkip.slice(2, 22)));
+  const sniffed = await sniffTypes(engine, text, d, units ? [afterSkip[0]!, ...afterSkip.slice(2)] : afterSkip, width);
+  if (choice.headerRows === undefined) d.headerRows = units ? 2 : sniffed && !sniffed.hasHeader ? 0 : 1;
   const headerRecords = afterSkip.slice(0, d.headerRows);
   const data = afterSkip.slice(d.headerRows);
-  const names = headerNames(headerRecords.map((r) => splitRecord(text.slice(r.start, r.end), d)), width);
+  const names = headerNames(rowsOf(headerRecords), width);
   let extra = 0;
   let longest = 0;
   for (const r of data) {
