@@ -47,7 +47,8 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
     if (!isOfferedType(c.type, c.detectedType)) throw new ImportFailure(preview.fileName, { reason: `"${c.type}" is not a type the importer offers` });
   }
   // The home catalog, not the current database: a pack rebuild replaces the current one.
-  const target = `${quoteIdent(await homeCatalog(engine))}.${quoteIdent(schema)}.${quoteIdent(options.tableName)}`;
+  const home = await homeCatalog(engine);
+  const target = `${quoteIdent(home)}.${quoteIdent(schema)}.${quoteIdent(options.tableName)}`;
   let from: string;
   let select = castSelectList(options.columns, preview.dialect);
   if (preview.kind === 'csv' && preview.stagedTable && preview.dialect) {
@@ -71,8 +72,12 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
     select = castSelectList(options.columns);
     from = preview.stagedTable ?? '';
   }
+  // One call: the table, the rows set aside next to it, and the staging dropped.
+  const statements = [`CREATE TABLE ${target} AS SELECT ${select} FROM ${from}`];
+  if (preview.rejectsTable) statements.push(rejectsSql(preview.rejectsTable, `${quoteIdent(home)}.${quoteIdent(schema)}.${quoteIdent(`${options.tableName}_rejects`)}`));
+  statements.push(...dropStagingSql(preview));
   try {
-    await engine.query(`CREATE TABLE ${target} AS SELECT ${select} FROM ${from}`);
+    await engine.query(statements.join(';\n'));
   } catch (error) {
     const problem = explainImportError(messageOf(error));
     if (preview.kind === 'json' && preview.stagedTable && problem.line === undefined) {
@@ -81,27 +86,32 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
     }
     throw new ImportFailure(preview.fileName, problem);
   }
-  if (preview.rejectsTable) await keepRejects(engine, preview, `${target.slice(0, -1)}_rejects"`);
-  await discardImport(engine, preview);
+  if (preview.kind === 'parquet') await engine.dropFile(preview.registeredName).catch(() => undefined);
   const rows = preview.rowCount ?? Number((await engine.query(`SELECT count(*) FROM ${target}`)).rows[0]?.[0] ?? 0);
   return { schema, name: options.tableName, rows, columns: options.columns.length };
 }
 
 /** The rows set aside, as written, in `<table>_rejects` next to the table (replacing an older one). */
-async function keepRejects(engine: Engine, preview: ImportPreview, target: string): Promise<void> {
+function rejectsSql(rejectsTable: string, target: string): string {
   const kinds = ['UNQUOTED VALUE', 'LINE SIZE OVER MAXIMUM', 'INVALID UNICODE', 'TOO MANY COLUMNS', 'MISSING COLUMNS'];
   const reason = `CASE error_type ${kinds.map((k) => `WHEN ${sqlString(k)} THEN ${sqlString(rejectReason(k))}`).join(' ')} ELSE lower(error_type) END`;
-  await engine.query(`CREATE OR REPLACE TABLE ${target} AS SELECT line, ${reason} AS problem, csv_line AS original_text FROM temp.main.${quoteIdent(preview.rejectsTable!)} ORDER BY line`);
+  return `CREATE OR REPLACE TABLE ${target} AS SELECT line, ${reason} AS problem, csv_line AS original_text FROM temp.main.${quoteIdent(rejectsTable)} ORDER BY line`;
 }
 
-/** Forget a preview: drop its staging table, rejects and registered file. */
-export async function discardImport(engine: Engine, preview: ImportPreview): Promise<void> {
-  if (preview.kind === 'csv' && preview.stagedTable) {
-    // The CSV file was dropped once staged; its stage and rejects go in one statement.
-    const rj = preview.stagedTable.split('.')[1]!.concat('_rejects');
-    await engine.query(`DROP TABLE IF EXISTS ${preview.stagedTable}; DROP TABLE IF EXISTS temp.main.${quoteIdent(rj)}; DROP TABLE IF EXISTS temp.main.${quoteIdent(`${rj}_scan`)}`).catch(() => undefined);
-    return;
+/** Statements dropping a preview's staging table (and, for CSV, DuckDB's temporary rejects tables). */
+function dropStagingSql(preview: ImportPreview): string[] {
+  if (!preview.stagedTable) return [];
+  const drops = [`DROP TABLE IF EXISTS ${preview.stagedTable}`];
+  if (preview.kind === 'csv') {
+    const rj = `${preview.stagedTable.split('.')[1]!}_rejects`;
+    drops.push(`DROP TABLE IF EXISTS temp.main.${quoteIdent(rj)}`, `DROP TABLE IF EXISTS temp.main.${quoteIdent(`${rj}_scan`)}`);
   }
-  if (preview.stagedTable) await engine.query(`DROP TABLE IF EXISTS ${preview.stagedTable}`).catch(() => undefined);
-  if (preview.kind !== 'json') await engine.dropFile(preview.registeredName).catch(() => undefined);
+  return drops;
+}
+
+/** Forget a preview: drop its staging tables and registered file (the CSV file was dropped once staged). */
+export async function discardImport(engine: Engine, preview: ImportPreview): Promise<void> {
+  const drops = dropStagingSql(preview);
+  if (drops.length > 0) await engine.query(drops.join(';\n')).catch(() => undefined);
+  if (preview.kind === 'parquet') await engine.dropFile(preview.registeredName).catch(() => undefined);
 }
