@@ -64,14 +64,15 @@ export function tableNameProblem(name: string, taken: readonly string[]): string
  * by the load, where a value that does not convert can be named by its line), `width` columns
  * named c1…cN, rows with fewer fields padded with NULL, and rows DuckDB cannot read (a quote
  * never closed, a line over the size limit) stored in `rejectsTable` instead of failing the read.
+ * `skipLines` are the lines before the first data row (blank lines and multi-line headers included).
  */
-export function csvStageReadSql(fileName: string, dialect: CsvDialect, width: number, rejectsTable: string, longestLine = 0): string {
+export function csvStageReadSql(fileName: string, dialect: CsvDialect, width: number, rejectsTable: string, longestLine = 0, skipLines = dialect.skip + dialect.headerRows): string {
   const columns = Array.from({ length: width }, (_, i) => `'c${i + 1}': 'VARCHAR'`).join(', ');
   const opts = [
     `delim=${sqlString(dialect.delimiter)}`,
     `quote=${sqlString(dialect.quote)}`,
     `escape=${sqlString(dialect.quote === '' ? '' : dialect.escape)}`,
-    `skip=${dialect.skip + dialect.headerRows}`,
+    `skip=${skipLines}`,
     'header=false',
     'auto_detect=false',
     `columns={${columns}}`,

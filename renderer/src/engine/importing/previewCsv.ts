@@ -72,6 +72,9 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
   const headerRecords = afterSkip.slice(0, d.headerRows);
   const data = afterSkip.slice(d.headerRows);
   const names = headerNames(rowsOf(headerRecords), width);
+  // DuckDB skips lines, not records: every line before the first data row (blank ones too).
+  const lastHeader = headerRecords[headerRecords.length - 1];
+  const firstDataLine = data[0]?.line ?? (lastHeader ? lastHeader.line + lastHeader.lines : d.skip + 1);
   let extra = 0;
   let longest = 0;
   for (const r of data) {
@@ -98,7 +101,7 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
     const extras = Array.from({ length: extra }, (_, i) => `c${width + i + 1}`);
     const extraSql = extras.length > 0 ? `, NULLIF(concat_ws(${sqlString(d.delimiter)}, ${extras.map(quoteIdent).join(', ')}), '') AS _extra` : '';
     await engine.query(
-      `CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}; CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${staged.map(quoteIdent).join(', ')}${extraSql} FROM ${csvStageReadSql(registeredName, dialect, width + extra, rejectsTable, longest)}`);
+      `CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}; CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${staged.map(quoteIdent).join(', ')}${extraSql} FROM ${csvStageReadSql(registeredName, dialect, width + extra, rejectsTable, longest, firstDataLine - 1)}`);
     // Staged: the file is not read again (a changed dialect or a restore registers it anew).
     await engine.dropFile(registeredName).catch(() => undefined);
     const columns: ImportColumn[] = names.map((name, i) => {

@@ -71,6 +71,19 @@ describe('previewImport: a bad row does not refuse a good file', () => {
     ]);
     await discardImport(engine, p);
   });
+  it('previews again with the dialect the learner chose (blank lines after the skipped ones are no rows)', async () => {
+    const bytes = enc('Title\n\n\nid;x\n1;2\n3;4\n');
+    const guessed = await previewImport(engine, { name: 'd.csv', bytes }, []);
+    expect(guessed.dialect).toMatchObject({ delimiter: ';', skip: 3, headerRows: 1 });
+    await discardImport(engine, guessed);
+    const chosen = await previewImport(engine, { name: 'd.csv', bytes }, [], { skip: 1 });
+    expect(chosen.columns.map((c) => c.name)).toEqual(['id', 'x']);
+    expect(chosen.sampleRows).toEqual([[1, 2], [3, 4]]);
+    await discardImport(engine, chosen);
+    const comma = await previewImport(engine, { name: 'd.csv', bytes }, [], { delimiter: ',', skip: 3 });
+    expect(comma.columns.map((c) => c.name)).toEqual(['id;x']);
+    await discardImport(engine, comma);
+  });
   it('loads a file with a 50 MB line (DuckDB stops at 2 MB per line by default)', async () => {
     const p = await previewImport(engine, { name: 'wide.csv', bytes: enc(`a,b\n1,${'x'.repeat(50_000_000)}\n2,y\n`) }, []);
     expect(p.rowCount).toBe(2);
