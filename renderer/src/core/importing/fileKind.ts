@@ -68,7 +68,9 @@ export function checkFile(fileName: string, bytes: Uint8Array): FileCheck {
   const kind: FileKind = ext === 'json' || ext === 'ndjson' || ext === 'jsonl' ? 'json'
     : ext === 'csv' || ext === 'tsv' || ext === 'txt' ? 'csv' : 'unknown';
   if (bytes.length === 0 || isBlank(bytes)) return { ok: false, kind, reason: 'The file is empty.' };
-  const bad = firstBinaryByte(bytes);
+  // UTF-16 text (with its byte order mark) is full of zero bytes; the CSV reader converts it.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bad = utf16 ? -1 : firstBinaryByte(bytes);
   if (bad >= 0) {
     const line = lineOfOffset(bytes, bad);
     return { ok: false, kind, reason: `Line ${line}: byte ${bad + 1} is 0x${bytes[bad]!.toString(16).padStart(2, '0')}, which never appears in a text file; this looks like a binary file, not ${kind === 'json' ? 'JSON' : 'CSV'} text.` };

@@ -92,6 +92,8 @@ export function explainImportError(message: string): ImportProblem {
   const fmt = /Conversion Error: invalid (\w+) field format: "([^"]*)", expected format is \(([^)]*\)?)\)/.exec(text);
   if (fmt) return { reason: `"${fmt[2]}" is not a valid ${fmt[1]} (expected ${fmt[3]})` };
   for (const [re, reason] of RAPIDJSON) if (re.test(text)) return { reason };
+  if (/Allocation failure|Out of Memory|malloc/i.test(text)) return { reason: 'DuckDB ran out of memory reading this file; nothing was loaded (split the file, or close other tables)' };
+  if (/Number too big/i.test(text)) return { reason: 'a number is beyond the range of a double (about ±1.8e308)' };
   return { reason: firstLineOf(text.replace(/^[\w ]+Error: /, '')) || 'the file could not be read' };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { castSelectList, csvReadSql, isOfferedType, orderColumns, quoteIdent, sqlString, suggestTableName, tableNameProblem } from './importSql';
+import { castExpr, castSelectList, csvStageReadSql, isOfferedType, orderColumns, quoteIdent, sqlString, suggestTableName, tableNameProblem } from './importSql';
 
 describe('quoting', () => {
   it('quotes identifiers and strings', () => {
@@ -32,14 +32,26 @@ describe('tableNameProblem', () => {
   });
 });
 
-describe('csvReadSql', () => {
-  it('detects with a fixed dialect', () => {
-    expect(csvReadSql('import/1/a.csv', { delimiter: ';', header: true }))
-      .toBe(`read_csv('import/1/a.csv', delim=';', quote='"', escape='"', header=true)`);
+describe('csvStageReadSql', () => {
+  it('stages every column as text with padding and a rejects table', () => {
+    expect(csvStageReadSql('a.csv', { delimiter: ';', quote: "'", escape: '\\', skip: 2, headerRows: 1 }, 2, 'rj'))
+      .toBe(`read_csv('a.csv', delim=';', quote='''', escape='\\', skip=3, header=false, auto_detect=false, columns={'c1': 'VARCHAR', 'c2': 'VARCHAR'}, null_padding=true, store_rejects=true, rejects_table='rj', rejects_scan='rj_scan')`);
   });
-  it('loads with explicit columns and formats', () => {
-    expect(csvReadSql('a.csv', { delimiter: ',', header: true, dateFormat: '%d/%m/%Y' }, [{ name: 'id', type: 'INTEGER' }, { name: "it's", type: 'DATE' }]))
-      .toBe(`read_csv('a.csv', delim=',', quote='"', escape='"', header=true, auto_detect=false, columns={'id': 'INTEGER', 'it''s': 'DATE'}, dateformat='%d/%m/%Y')`);
+  it('has no escape without a quote', () => {
+    expect(csvStageReadSql('a.csv', { delimiter: ' ', quote: '', escape: '"', skip: 0, headerRows: 0 }, 1, 'r'))
+      .toContain(`delim=' ', quote='', escape='', skip=0`);
+  });
+});
+
+describe('castExpr', () => {
+  it.each([
+    ['VARCHAR', {}, false, '"c1"'],
+    ['BIGINT', {}, false, `CAST(NULLIF(trim("c1"), '') AS BIGINT)`],
+    ['DOUBLE', {}, true, `TRY_CAST(NULLIF(trim("c1"), '') AS DOUBLE)`],
+    ['DATE', { dateFormat: '%d/%m/%Y' }, true, `CAST(try_strptime(NULLIF(trim("c1"), ''), '%d/%m/%Y') AS DATE)`],
+    ['TIMESTAMP', { timestampFormat: '%d.%m.%Y %H:%M' }, false, `strptime(NULLIF(trim("c1"), ''), '%d.%m.%Y %H:%M')`],
+  ])('%s', (type, formats, tryCast, sql) => {
+    expect(castExpr('c1', type, formats, tryCast)).toBe(sql);
   });
 });
 

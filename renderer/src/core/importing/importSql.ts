@@ -8,12 +8,19 @@ export interface ImportColumn {
   name: string;
   detectedType: string;
   type: string;
+  /** Column of the staging table holding the values as text (CSV), when not `name`. */
+  source?: string;
 }
 
-/** CSV reading options decided before the load (from our header check and DuckDB's sniffer). */
+/** CSV reading options: the layout (from the dialect guess or the user) and DuckDB's date formats. */
 export interface CsvDialect {
   delimiter: string;
-  header: boolean;
+  quote: string;
+  escape: string;
+  /** Lines before the header. */
+  skip: number;
+  /** Header rows (0: none). */
+  headerRows: number;
   dateFormat?: string;
   timestampFormat?: string;
 }
@@ -53,29 +60,62 @@ export function tableNameProblem(name: string, taken: readonly string[]): string
 }
 
 /**
- * The `read_csv(...)` call. With `columns`, detection is off and DuckDB converts each value to the
- * given type, reporting the line of any value that does not convert.
+ * The `read_csv(...)` call that stages a file as text: every column VARCHAR (types are applied
+ * by the load, where a value that does not convert can be named by its line), `width` columns
+ * named c1…cN, rows with fewer fields padded with NULL, and rows DuckDB cannot read (a quote
+ * never closed, a line over the size limit) stored in `rejectsTable` instead of failing the read.
+ * `skipLines` are the lines before the first data row (blank lines and multi-line headers included).
  */
-export function csvReadSql(fileName: string, dialect: CsvDialect, columns?: readonly { name: string; type: string }[]): string {
+export function csvStageReadSql(fileName: string, dialect: CsvDialect, width: number, rejectsTable: string, longestLine = 0, skipLines = dialect.skip + dialect.headerRows): string {
+  const columns = Array.from({ length: width }, (_, i) => `'c${i + 1}': 'VARCHAR'`).join(', ');
   const opts = [
     `delim=${sqlString(dialect.delimiter)}`,
-    `quote='"'`,
-    `escape='"'`,
-    `header=${dialect.header}`,
+    `quote=${sqlString(dialect.quote)}`,
+    `escape=${sqlString(dialect.quote === '' ? '' : dialect.escape)}`,
+    `skip=${skipLines}`,
+    'header=false',
+    'auto_detect=false',
+    `columns={${columns}}`,
+    'null_padding=true',
+    'store_rejects=true',
+    `rejects_table=${sqlString(rejectsTable)}`,
+    `rejects_scan=${sqlString(`${rejectsTable}_scan`)}`,
   ];
-  if (columns) {
-    opts.push('auto_detect=false');
-    opts.push(`columns={${columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ')}}`);
-    if (dialect.dateFormat) opts.push(`dateformat=${sqlString(dialect.dateFormat)}`);
-    if (dialect.timestampFormat) opts.push(`timestampformat=${sqlString(dialect.timestampFormat)}`);
-  }
+  // DuckDB's reader stops at 2 MB per line by default (and skips longer lines): a file known to
+  // hold longer lines gets a limit that fits them.
+  if (longestLine > DEFAULT_MAX_LINE) opts.push(`max_line_size=${longestLine + 1024}`);
   return `read_csv(${sqlString(fileName)}, ${opts.join(', ')})`;
 }
 
+/** DuckDB's default `max_line_size` (bytes). */
+export const DEFAULT_MAX_LINE = 2_097_152;
+
+/** Formats DuckDB's sniffer found for dates and timestamps. */
+export interface DateFormats {
+  dateFormat?: string;
+  timestampFormat?: string;
+}
+
+/**
+ * The expression converting a staged text column to `type` (`try` for TRY_ casts). Dates and
+ * timestamps use the detected format when there is one; an empty string is a missing value.
+ */
+export function castExpr(column: string, type: string, formats: DateFormats = {}, tryCast = false): string {
+  const col = quoteIdent(column);
+  if (type === 'VARCHAR') return col;
+  const value = `NULLIF(trim(${col}), '')`;
+  if (type === 'DATE' && formats.dateFormat) return `CAST(${tryCast ? 'try_strptime' : 'strptime'}(${value}, ${sqlString(formats.dateFormat)}) AS DATE)`;
+  if (type === 'TIMESTAMP' && formats.timestampFormat) return `${tryCast ? 'try_strptime' : 'strptime'}(${value}, ${sqlString(formats.timestampFormat)})`;
+  return `${tryCast ? 'TRY_CAST' : 'CAST'}(${value} AS ${type})`;
+}
+
 /** `SELECT` list that keeps detected types as they are and casts changed ones. */
-export function castSelectList(columns: readonly ImportColumn[]): string {
+export function castSelectList(columns: readonly ImportColumn[], formats?: DateFormats): string {
   return columns
-    .map((c) => (c.type === c.detectedType ? quoteIdent(c.name) : `CAST(${quoteIdent(c.name)} AS ${c.type}) AS ${quoteIdent(c.name)}`))
+    .map((c) => {
+      if (c.source !== undefined) return `${castExpr(c.source, c.type, formats)} AS ${quoteIdent(c.name)}`;
+      return c.type === c.detectedType ? quoteIdent(c.name) : `CAST(${quoteIdent(c.name)} AS ${c.type}) AS ${quoteIdent(c.name)}`;
+    })
     .join(', ');
 }
 

@@ -18,9 +18,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /** The reason part of a JavaScript JSON.parse error (without position or echoed input). */
 export function parseReason(message: string): string {
   return message
-    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/\s*(in|after) JSON at position \d+.*$/s, '')
     .replace(/,\s*".*" is not valid JSON$/s, '')
     .replace(/^Unexpected end of JSON input$/, 'the JSON ends too early (something is not closed)')
+    .replace(/^Unexpected non-whitespace character$/, 'a second value follows the first (a JSON file holds one value, or one per line)')
     .trim();
 }
 

@@ -5,8 +5,10 @@
  */
 import type { Engine } from '../engine';
 import { explainImportError, type ImportProblem } from '../../core/importing/importErrors';
-import { castSelectList, csvReadSql, isOfferedType, quoteIdent, sqlString, type ImportColumn } from '../../core/importing/importSql';
+import { rejectReason } from '../../core/importing/csvRepairs';
+import { castSelectList, isOfferedType, quoteIdent, sqlString, type ImportColumn } from '../../core/importing/importSql';
 import { ImportFailure, messageOf } from './importFailure';
+import { firstBadValues } from './previewCsv';
 import type { ImportPreview } from './previewImport';
 import { homeCatalog } from './tables';
 
@@ -45,20 +47,37 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
     if (!isOfferedType(c.type, c.detectedType)) throw new ImportFailure(preview.fileName, { reason: `"${c.type}" is not a type the importer offers` });
   }
   // The home catalog, not the current database: a pack rebuild replaces the current one.
-  const target = `${quoteIdent(await homeCatalog(engine))}.${quoteIdent(schema)}.${quoteIdent(options.tableName)}`;
+  const home = await homeCatalog(engine);
+  const target = `${quoteIdent(home)}.${quoteIdent(schema)}.${quoteIdent(options.tableName)}`;
   let from: string;
-  let select = castSelectList(options.columns);
-  if (preview.kind === 'csv' && preview.dialect) {
-    // The CSV reader converts while reading, so a bad value is reported with its line.
-    from = csvReadSql(preview.registeredName, preview.dialect, options.columns.map((c) => ({ name: c.name, type: c.type })));
-    select = options.columns.map((c) => quoteIdent(c.name)).join(', ');
+  let select = castSelectList(options.columns, preview.dialect);
+  if (preview.kind === 'csv' && preview.stagedTable && preview.dialect) {
+    // Staged as text: a value that does not convert is named by its line before anything is created.
+    // Detected types were checked against every value by the preview; changed ones are checked here.
+    const changed = options.columns.map((c) => (c.type === c.detectedType ? { ...c, type: 'VARCHAR' } : c));
+    const bad = (await firstBadValues(engine, preview.stagedTable, changed, preview.dialect))[0];
+    if (bad) {
+      const c = options.columns[bad.index]!;
+      const line = preview.lineOfRow?.[bad.row - 1];
+      throw new ImportFailure(preview.fileName, {
+        ...(line !== undefined ? { line } : {}),
+        reason: `column "${c.name}": "${bad.value}" is not a valid ${c.type}${bad.count > 1 ? ` (nor are ${bad.count - 1} more values)` : ''}; choose VARCHAR to keep the column as text`,
+      });
+    }
+    from = `${preview.stagedTable} ORDER BY _row`;
   } else if (preview.kind === 'parquet') {
+    select = castSelectList(options.columns);
     from = `read_parquet(${sqlString(preview.registeredName)})`;
   } else {
+    select = castSelectList(options.columns);
     from = preview.stagedTable ?? '';
   }
+  // One call: the table, the rows set aside next to it, and the staging dropped.
+  const statements = [`CREATE TABLE ${target} AS SELECT ${select} FROM ${from}`];
+  if (preview.rejectsTable) statements.push(rejectsSql(preview.rejectsTable, `${quoteIdent(home)}.${quoteIdent(schema)}.${quoteIdent(`${options.tableName}_rejects`)}`));
+  statements.push(...dropStagingSql(preview));
   try {
-    await engine.query(`CREATE TABLE ${target} AS SELECT ${select} FROM ${from}`);
+    await engine.query(statements.join(';\n'));
   } catch (error) {
     const problem = explainImportError(messageOf(error));
     if (preview.kind === 'json' && preview.stagedTable && problem.line === undefined) {
@@ -67,13 +86,32 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
     }
     throw new ImportFailure(preview.fileName, problem);
   }
-  await discardImport(engine, preview);
-  const count = await engine.query(`SELECT count(*) FROM ${target}`);
-  return { schema, name: options.tableName, rows: Number(count.rows[0]?.[0] ?? 0), columns: options.columns.length };
+  if (preview.kind === 'parquet') await engine.dropFile(preview.registeredName).catch(() => undefined);
+  const rows = preview.rowCount ?? Number((await engine.query(`SELECT count(*) FROM ${target}`)).rows[0]?.[0] ?? 0);
+  return { schema, name: options.tableName, rows, columns: options.columns.length };
 }
 
-/** Forget a preview: drop its staging table and registered file. */
+/** The rows set aside, as written, in `<table>_rejects` next to the table (replacing an older one). */
+function rejectsSql(rejectsTable: string, target: string): string {
+  const kinds = ['UNQUOTED VALUE', 'LINE SIZE OVER MAXIMUM', 'INVALID UNICODE', 'TOO MANY COLUMNS', 'MISSING COLUMNS'];
+  const reason = `CASE error_type ${kinds.map((k) => `WHEN ${sqlString(k)} THEN ${sqlString(rejectReason(k))}`).join(' ')} ELSE lower(error_type) END`;
+  return `CREATE OR REPLACE TABLE ${target} AS SELECT line, ${reason} AS problem, csv_line AS original_text FROM temp.main.${quoteIdent(rejectsTable)} ORDER BY line`;
+}
+
+/** Statements dropping a preview's staging table (and, for CSV, DuckDB's temporary rejects tables). */
+function dropStagingSql(preview: ImportPreview): string[] {
+  if (!preview.stagedTable) return [];
+  const drops = [`DROP TABLE IF EXISTS ${preview.stagedTable}`];
+  if (preview.kind === 'csv') {
+    const rj = `${preview.stagedTable.split('.')[1]!}_rejects`;
+    drops.push(`DROP TABLE IF EXISTS temp.main.${quoteIdent(rj)}`, `DROP TABLE IF EXISTS temp.main.${quoteIdent(`${rj}_scan`)}`);
+  }
+  return drops;
+}
+
+/** Forget a preview: drop its staging tables and registered file (the CSV file was dropped once staged). */
 export async function discardImport(engine: Engine, preview: ImportPreview): Promise<void> {
-  if (preview.stagedTable) await engine.query(`DROP TABLE IF EXISTS ${preview.stagedTable}`).catch(() => undefined);
-  if (preview.kind !== 'json') await engine.dropFile(preview.registeredName).catch(() => undefined);
+  const drops = dropStagingSql(preview);
+  if (drops.length > 0) await engine.query(drops.join(';\n')).catch(() => undefined);
+  if (preview.kind === 'parquet') await engine.dropFile(preview.registeredName).catch(() => undefined);
 }

@@ -42,11 +42,68 @@ describe('previewImport: CSV', () => {
   });
 });
 
+describe('previewImport: a bad row does not refuse a good file', () => {
+  it('pads a short row and keeps extra values in _extra, naming the lines', async () => {
+    const p = await previewImport(engine, { name: 'r.csv', bytes: enc('id,name,x\n1,foo,1\n2,bar\n3,baz,3,extra\n4,qux,4\n') }, []);
+    expect(p.repairs?.notes).toEqual(['2 rows repaired (line 3: one field missing; padded with NULL at the end; line 4: one field too many; the extra values are kept in column _extra); the file has 3 columns.']);
+    expect(p.columns.map((c) => c.name)).toEqual(['id', 'name', 'x', '_extra']);
+    expect(p.sampleRows).toEqual([[1, "foo", 1, null], [2, "bar", null, null], [3, "baz", 3, "extra"], [4, "qux", 4, null]]);
+    const t = await loadImport(engine, p, { tableName: 'ragged', columns: p.columns });
+    expect(t.rows).toBe(4);
+    await engine.query('DROP TABLE ragged');
+  });
+  it('sets a row with a quote never closed aside into a rejects table the learner can query', async () => {
+    const p = await previewImport(engine, { name: 'q.csv', bytes: enc('id,name\n1,foo\n2,"bar\n3,baz\n') }, []);
+    expect(p.repairs?.notes).toEqual(['1 row set aside (line 3: a quoted value is never closed, or text follows its closing quote); they are kept, as written, in a table of rejects loaded with the table.']);
+    expect(p.rowCount).toBe(1);
+    await loadImport(engine, p, { tableName: 'quoted', columns: p.columns });
+    expect((await engine.query('SELECT line, problem FROM quoted_rejects')).rows).toEqual([[3, 'a quoted value is never closed, or text follows its closing quote']]);
+    expect((await engine.query('SELECT count(*) FROM quoted')).rows[0]?.[0]).toBe(1);
+    await engine.query('DROP TABLE quoted; DROP TABLE quoted_rejects');
+  });
+  it('reads Latin-1 and mixed line breaks, saying so', async () => {
+    const latin = new Uint8Array([...enc('id,city\r\n1,Orl'), 0xe9, ...enc('ans\n2,Gent\r\n')]);
+    const p = await previewImport(engine, { name: 'l.csv', bytes: latin }, []);
+    expect(p.sampleRows.map((r) => r[1])).toEqual(['Orléans', 'Gent']);
+    expect(p.repairs?.notes).toEqual([
+      'The file is not UTF-8 (line 2, byte 15 is 0xe9); it was read as Windows-1252 (Latin-1), where that byte is "é".',
+      'Line breaks are mixed (2 CRLF, 1 LF; line 2 is the first to end with LF alone); all were read as line breaks.',
+    ]);
+    await discardImport(engine, p);
+  });
+  it('previews again with the dialect the learner chose (blank lines after the skipped ones are no rows)', async () => {
+    const bytes = enc('Title\n\n\nid;x\n1;2\n3;4\n');
+    const guessed = await previewImport(engine, { name: 'd.csv', bytes }, []);
+    expect(guessed.dialect).toMatchObject({ delimiter: ';', skip: 3, headerRows: 1 });
+    await discardImport(engine, guessed);
+    const chosen = await previewImport(engine, { name: 'd.csv', bytes }, [], { skip: 1 });
+    expect(chosen.columns.map((c) => c.name)).toEqual(['id', 'x']);
+    expect(chosen.sampleRows).toEqual([[1, 2], [3, 4]]);
+    await discardImport(engine, chosen);
+    const comma = await previewImport(engine, { name: 'd.csv', bytes }, [], { delimiter: ',', skip: 3 });
+    expect(comma.columns.map((c) => c.name)).toEqual(['id;x']);
+    await discardImport(engine, comma);
+  });
+  it('loads a file with a 50 MB line (DuckDB stops at 2 MB per line by default)', async () => {
+    const p = await previewImport(engine, { name: 'wide.csv', bytes: enc(`a,b\n1,${'x'.repeat(50_000_000)}\n2,y\n`) }, []);
+    expect(p.rowCount).toBe(2);
+    expect(p.repairs?.notes).toEqual([]);
+    await discardImport(engine, p);
+  });
+  it('names a number too large for DOUBLE instead of loading it as NULL', async () => {
+    const p = await previewImport(engine, { name: 'big.csv', bytes: enc('id,x\n1,1.5\n2,1e400\n3,2.5\n') }, []);
+    expect(p.columns[1]).toMatchObject({ name: 'x', detectedType: 'VARCHAR' });
+    expect(p.repairs?.notes).toEqual(['Column "x" is kept as text: line 3 holds "1e400", which is out of the range of DOUBLE.']);
+    const cols = p.columns.map((c) => (c.name === 'x' ? { ...c, type: 'DOUBLE' } : c));
+    await expect(loadImport(engine, p, { tableName: 'big', columns: cols })).rejects.toMatchObject({
+      problem: { line: 3, reason: 'column "x": "1e400" is not a valid DOUBLE; choose VARCHAR to keep the column as text' },
+    });
+    await discardImport(engine, p);
+  });
+});
+
 describe('previewImport: broken files name the line and reason', () => {
   it.each([
-    ['unterminated quote', 'b.csv', 'id,name\n1,foo\n2,"bar\n3,baz\n', 3, 'a quoted value is never closed (unterminated quote)'],
-    ['ragged row', 'c.csv', 'id,name\n1,foo\n2,bar,extra\n3,baz\n', 3, 'expected 2 columns, found 3'],
-    ['short row', 'c2.csv', 'id,name,x\n1,foo,1\n2,bar\n3,baz,3\n', 3, 'expected 3 columns, found 2'],
     ['invalid JSON', 'bad.json', '[{"a":1},\n{"a":2,,}]', 2, 'Expected double-quoted property name (column 8)'],
     ['invalid NDJSON line', 'bad.ndjson', '{"a":1}\n{"a":2\n{"a":3}\n', 2, "Expected ',' or '}' after property value"],
   ])('%s', async (_label, name, text, line, reason) => {
@@ -59,13 +116,53 @@ describe('previewImport: broken files name the line and reason', () => {
     ['empty CSV', 'e.csv', '', 'The file is empty'],
     ['empty JSON', 'e.json', '  \n', 'The file is empty'],
     ['binary garbage', 'g.csv', new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01, 0xff, 0xfe, 0x0a]), 'Line 2: byte 5 is 0x00, which never appears in a text file; this looks like a binary file, not CSV text'],
-    ['JSON of numbers', 'n.json', '[1,2,3]', 'no records found: the JSON must hold objects (an array of objects, or one object per line)'],
+    ['a number beyond DOUBLE', 'h.json', '[{"x":1.5},\n{"x":1e400}]', 'the number 1e400 is beyond the range of a double (about ±1.8e308); put it in quotes to keep it as text'],
+    ['two values on a line', 'two.json', '{"a":1} {"a":2}', 'a second value follows the first (a JSON file holds one value, or one per line) (column 9)'],
+    ['empty object', 'o.json', '{}', 'the file is an empty object {}: there is nothing to load'],
+    ['empty array', 'a.json', '[]', 'the array is empty: there are no records to load'],
+    ['trailing comma', 't.json', '[{"a":1,}]', 'Expected double-quoted property name (column 9); a trailing comma is not standard JSON'],
+    ['comment', 'c.json', '[{"a":1} // one\n]', "Expected ',' or ']' after array element (column 10); comments are not part of standard JSON"],
+    ['invalid UTF-8 in a key', 'u.json', new Uint8Array([...enc('{"'), 0xb9, ...enc('":"0",}')]), 'byte 3 (0xb9) is not UTF-8; JSON text must be UTF-8'],
+    ['nested 5,000 deep', 'deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'the values are nested more than 64 levels deep, more than the studio\'s JSON reader can take'],
+    ['objects nested 10,000 deep', 'deepo.json', `${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}`, 'the values are nested more than 64 levels deep, more than the studio\'s JSON reader can take'],
   ])('%s', async (_label, name, text, reason) => {
     expect((await failure(name, text)).problem.reason).toBe(reason);
   });
   it('Parquet without its extension says why', async () => {
     const f = await failure('x.parquet', new Uint8Array([0x50, 0x41, 0x52, 0x31, 1, 2, 3, 4]));
     expect(f.problem.reason).toMatch(/parquet extension|Parquet/);
+  });
+});
+
+describe('previewImport: JSON of every shape', () => {
+  it.each<[string, string, string[], unknown[][], string[]]>([
+    ['numbers', '[1,2,3]', ['value'], [[1], [2], [3]], ['The array holds values, not records: each value is one row of a column named "value".']],
+    ['mixed scalars', '[1,"a",true]', ['value'], [['1'], ['a'], ['true']], ['The array holds values, not records: each value is one row of a column named "value"; its values are of different kinds, so they are kept as text.']],
+    ['a scalar', '"hello"', ['value'], [['hello']], ['The file holds a single value, not records: it is loaded as one row of a column named "value".']],
+    ['one object', '{"a":1,"b":"x"}', ['a', 'b'], [[1, 'x']], []],
+    ['an object holding records', '{"count":2,"items":[{"id":1},{"id":2}]}', ['id'], [[1], [2]], ['The file is one object; its member "items" holds 2 records, which are loaded as the table (other members, not loaded: "count").']],
+    ['duplicate keys', '[{"a":1,"a":2}]', ['a'], [[2]], ['Line 1: the key "a" appears twice in one object; the last value is kept (as JavaScript does).']],
+    ['keys differing in case', '[{"a":1,"A":2}]', ['a', 'A_2'], [[1, 2]], ['The keys "a" and "A" differ only in case, which column names ignore; the column of "A" is named "A_2".']],
+    ['a field of mixed kinds', '[{"a":1},{"a":"x"}]', ['a'], [['1'], ['x']], ['The field "a" holds values of different kinds (number and string; record 2 is the first to differ): all its values are kept as text.']],
+    ['lines that are not all records', '{"a":1}\n[1]\n"x"\n', ['value'], [['{"a":1}'], ['[1]'], ['x']], ['The array holds records and other values: each value is one row of a column named "value"; its values are of different kinds, so they are kept as text.']],
+    ['an integer longer than 64 bits', '[{"x":123456789012345678901234567890}]', ['x'], [[1.2345678901234568e+29]], ['Line 1: the integer 123456789012345678901234... has more digits than a 64-bit integer holds; it is read as an approximate DOUBLE.']],
+    ['an escaped NUL and an empty key', '[{"a\\u0000b":1,"":2}]', ['a\\u0000b', '(empty key)'], [[1, 2]], ['The key "a\\u0000b" cannot be a column name as it is; its column is named "a\\u0000b".', 'The key "" cannot be a column name as it is; its column is named "(empty key)".']],
+  ])('%s', async (_label, text, names, rows, notes) => {
+    const p = await previewImport(engine, { name: 'shape.json', bytes: enc(text) }, []);
+    expect(p.columns.map((c) => c.name)).toEqual(names);
+    expect(p.sampleRows).toEqual(rows);
+    expect(p.repairs?.notes ?? []).toEqual(notes);
+    await discardImport(engine, p);
+  });
+  it('leaves no staging table and a readable catalog after any refusal', async () => {
+    for (const bytes of [new Uint8Array([...enc('{"'), 0xb9, ...enc('":"0",}')]), enc('[{"a":1},{"a":"x"}]'), enc(`${'['.repeat(3000)}1${']'.repeat(3000)}`)]) {
+      await previewImport(engine, { name: 'x.json', bytes }, []).then((p) => discardImport(engine, p), (e: unknown) => expect(e).toBeInstanceOf(ImportFailure));
+    }
+    expect((await engine.query(`SELECT count(*) FROM duckdb_tables() WHERE schema_name = '_import'`)).rows[0]?.[0]).toBe(0);
+    await expect(engine.query('SELECT count(*) FROM information_schema.columns')).resolves.toBeDefined();
+    const next = await previewImport(engine, { name: 'ok.json', bytes: enc('[{"a":1}]') }, []);
+    expect(next.rowCount).toBe(1);
+    await discardImport(engine, next);
   });
 });
 
@@ -107,7 +204,7 @@ describe('loadImport', () => {
     expect(bad.columns[0]?.detectedType).toBe('VARCHAR');
     const badCols = bad.columns.map((c) => (c.name === 'id' ? { ...c, type: 'INTEGER' } : c));
     await expect(loadImport(engine, bad, { tableName: 'bad', columns: badCols })).rejects.toMatchObject({
-      problem: { line: 4, reason: 'column "id": "x3" is not a valid INTEGER', originalLine: 'x3,c' },
+      problem: { line: 4, reason: 'column "id": "x3" is not a valid INTEGER; choose VARCHAR to keep the column as text' },
     });
     await discardImport(engine, bad);
     expect((await listTables(engine)).map((t) => [t.name, t.rows])).toEqual([['good', 2]]);

@@ -5,14 +5,17 @@
  * into a table (there is no `read_json` without the json extension).
  */
 import type { Cell } from '../../core/result';
-import type { Engine } from '../engine';
+import { EngineError, type Engine } from '../engine';
 import { checkFile } from '../../core/importing/fileKind';
-import { firstLine, guessDelimiter, splitCsvLine } from '../../core/importing/csvDialect';
-import { firstRecordKeys, jsonLayout, toJsonArray, type JsonLayout } from '../../core/importing/jsonBytes';
+import { firstRecordKeys, type JsonLayout } from '../../core/importing/jsonBytes';
+import { checkJson } from '../../core/importing/jsonCheck';
 import { locateJsonError } from '../../core/importing/jsonErrors';
 import { explainImportError } from '../../core/importing/importErrors';
-import { csvReadSql, orderColumns, quoteIdent, sqlString, suggestTableName, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
-import { ImportFailure, messageOf } from './importFailure';
+import type { Repairs } from '../../core/importing/csvRepairs';
+import { orderColumns, quoteIdent, sqlString, suggestTableName, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
+import { asImportFailure, ImportFailure, messageOf } from './importFailure';
+import { previewCsv, type DialectChoice } from './previewCsv';
+import { newStageName, STAGING_SCHEMA, vfsName } from './staging';
 
 /** A file handed to the importer: its name and bytes (registered with the engine as they are). */
 export interface ImportSource {
@@ -26,8 +29,14 @@ export interface ImportPreview {
   kind: 'csv' | 'json' | 'parquet';
   /** Name of the file in DuckDB's virtual file system (CSV, Parquet). */
   registeredName: string;
-  /** `_import.<table>` holding the parsed JSON until it is loaded or discarded. */
+  /** `_import.<table>` holding the parsed rows (JSON; CSV as text) until they are loaded or discarded. */
   stagedTable?: string;
+  /** CSV: the temporary table of rows DuckDB could not read, when there are any. */
+  rejectsTable?: string | undefined;
+  /** CSV: the file line of each staged row (row n is `lineOfRow[n - 1]`). */
+  lineOfRow?: number[];
+  /** CSV: rows repaired or set aside, and every other change, in words. */
+  repairs?: Repairs;
   dialect?: CsvDialect;
   columns: ImportColumn[];
   sampleRows: Cell[][];
@@ -36,73 +45,25 @@ export interface ImportPreview {
   suggestedName: string;
 }
 
-/** Schema holding staged JSON. */
-export const STAGING_SCHEMA = '_import';
 /** JSON files above this size are not decoded again in JavaScript to locate an error. */
 const LOCATE_LIMIT = 64 * 1024 * 1024;
-let counter = 0;
 
-function vfsName(fileName: string): string {
-  counter += 1;
-  const safe = fileName.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
-  return `import_${Date.now().toString(36)}_${counter}_${safe}`;
-}
+export { STAGING_SCHEMA };
 
 function describeRows(rows: Cell[][]): ImportColumn[] {
   return rows.map((r) => ({ name: String(r[0]), detectedType: String(r[1]), type: String(r[1]) }));
 }
 
 /** Detect the schema of a file and sample it. Throws ImportFailure with the line and reason. */
-export async function previewImport(engine: Engine, source: ImportSource, takenNames: readonly string[]): Promise<ImportPreview> {
+export async function previewImport(engine: Engine, source: ImportSource, takenNames: readonly string[], choice?: DialectChoice): Promise<ImportPreview> {
   const check = checkFile(source.name, source.bytes);
   if (!check.ok) throw new ImportFailure(source.name, { reason: check.reason.replace(/\.$/, '') });
   const suggestedName = suggestTableName(source.name, takenNames);
   switch (check.kind) {
-    case 'csv': return previewCsv(engine, source, suggestedName);
+    case 'csv': return previewCsv(engine, source, suggestedName, choice);
     case 'json': return previewJson(engine, source, suggestedName);
     case 'parquet': return previewParquet(engine, source, suggestedName);
   }
-}
-
-async function previewCsv(engine: Engine, source: ImportSource, suggestedName: string): Promise<ImportPreview> {
-  const head = new TextDecoder().decode(source.bytes.subarray(0, 65536));
-  const header = firstLine(head);
-  const delimiter = guessDelimiter(header);
-  const registeredName = vfsName(source.name);
-  await engine.registerFile(registeredName, source.bytes);
-  const fail = async (error: unknown): Promise<never> => {
-    await engine.dropFile(registeredName).catch(() => undefined);
-    throw new ImportFailure(source.name, explainImportError(messageOf(error)));
-  };
-  let sniff;
-  try {
-    sniff = await engine.query(
-      `SELECT Columns, HasHeader, DateFormat, TimestampFormat FROM sniff_csv(${sqlString(registeredName)}, delim=${sqlString(delimiter)}, quote='"', escape='"')`);
-  } catch (sniffError) {
-    // The sniffer only says it gave up; a strict read of every column as text names the line.
-    const fields = splitCsvLine(header, delimiter).map((_, i) => ({ name: `c${i}`, type: 'VARCHAR' }));
-    try {
-      await engine.query(`SELECT count(*) FROM ${csvReadSql(registeredName, { delimiter, header: true }, fields)}`);
-    } catch (strictError) {
-      return fail(strictError);
-    }
-    return fail(sniffError);
-  }
-  const [cols, hasHeader, dateFormat, timestampFormat] = sniff.rows[0] ?? [];
-  const columns = (Array.isArray(cols) ? cols : []).map((c) => {
-    const o = c as { name: string; type: string };
-    return { name: o.name, detectedType: o.type, type: o.type };
-  });
-  const dialect: CsvDialect = { delimiter, header: hasHeader === true };
-  if (typeof dateFormat === 'string' && dateFormat) dialect.dateFormat = dateFormat;
-  if (typeof timestampFormat === 'string' && timestampFormat) dialect.timestampFormat = timestampFormat;
-  let sampleRows: Cell[][];
-  try {
-    sampleRows = (await engine.query(`SELECT * FROM ${csvReadSql(registeredName, dialect, columns)} LIMIT 10`)).rows;
-  } catch (error) {
-    return fail(error);
-  }
-  return { fileName: source.name, kind: 'csv', registeredName, dialect, columns, sampleRows, suggestedName };
 }
 
 async function locate(source: ImportSource, layout: JsonLayout, fallback: unknown): Promise<ImportFailure> {
@@ -115,28 +76,39 @@ async function locate(source: ImportSource, layout: JsonLayout, fallback: unknow
 }
 
 async function previewJson(engine: Engine, source: ImportSource, suggestedName: string): Promise<ImportPreview> {
-  const layout = jsonLayout(source.bytes);
+  const checked = checkJson(source.bytes);
+  if (!checked.ok) throw new ImportFailure(source.name, checked.problem);
+  const { layout } = checked;
   const registeredName = vfsName(source.name);
-  const stage = `stage_${Date.now().toString(36)}_${++counter}`;
+  const stage = newStageName();
   const stagedTable = `${STAGING_SCHEMA}.${stage}`;
-  await engine.query(`CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}`);
-  await engine.registerFile(registeredName, toJsonArray(source.bytes, layout));
   try {
-    await engine.insertJson(registeredName, stage, STAGING_SCHEMA);
+    await engine.query(`CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}`);
+    await engine.registerFile(registeredName, checked.bytes);
+    try {
+      await engine.insertJson(registeredName, stage, STAGING_SCHEMA);
+    } catch (error) {
+      if (error instanceof EngineError && error.restarted) throw error;
+      throw await locate(source, layout, error);
+    } finally {
+      await engine.dropFile(registeredName).catch(() => undefined);
+    }
+    const described = await engine.query(`DESCRIBE ${stagedTable}`);
+    const columns = orderColumns(describeRows(described.rows), firstRecordKeys(checked.bytes, 'array'));
+    const list = columns.map((c) => quoteIdent(c.name)).join(', ');
+    const sample = await engine.query(`SELECT ${list} FROM ${stagedTable} LIMIT 10`);
+    const count = await engine.query(`SELECT count(*) FROM ${stagedTable}`);
+    return {
+      fileName: source.name, kind: 'json', registeredName, stagedTable, columns,
+      sampleRows: sample.rows, rowCount: Number(count.rows[0]?.[0] ?? 0), suggestedName,
+      repairs: { rowsRepaired: 0, rowsSetAside: 0, notes: checked.notes },
+    };
   } catch (error) {
-    throw await locate(source, layout, error);
-  } finally {
-    await engine.dropFile(registeredName).catch(() => undefined);
+    // Nothing stays behind: a failed statement's transaction is closed and the stage dropped.
+    await engine.query('ROLLBACK').catch(() => undefined);
+    await engine.query(`DROP TABLE IF EXISTS ${stagedTable}`).catch(() => undefined);
+    throw asImportFailure(source.name, error);
   }
-  const described = await engine.query(`DESCRIBE ${stagedTable}`);
-  const columns = orderColumns(describeRows(described.rows), firstRecordKeys(source.bytes, layout));
-  const list = columns.map((c) => quoteIdent(c.name)).join(', ');
-  const sample = await engine.query(`SELECT ${list} FROM ${stagedTable} LIMIT 10`);
-  const count = await engine.query(`SELECT count(*) FROM ${stagedTable}`);
-  return {
-    fileName: source.name, kind: 'json', registeredName, stagedTable, columns,
-    sampleRows: sample.rows, rowCount: Number(count.rows[0]?.[0] ?? 0), suggestedName,
-  };
 }
 
 async function previewParquet(engine: Engine, source: ImportSource, suggestedName: string): Promise<ImportPreview> {

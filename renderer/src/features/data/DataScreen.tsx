@@ -61,8 +61,9 @@ export function DataScreen(_props: DataScreenProps) {
             columns={flow.columns}
             tableName={flow.tableName}
             nameProblem={flow.nameProblem}
-            busy={flow.phase === 'loading'}
+            busy={flow.phase === 'loading' || flow.phase === 'reading'}
             onColumnType={flow.setColumnType}
+            onDialect={(choice) => void flow.setDialect(choice)}
             onTableName={flow.setTableName}
             onLoad={() => void flow.load()}
             onCancel={() => void flow.cancel()}

@@ -5,7 +5,9 @@
 import { useId } from 'react';
 import type { ImportColumn } from '../../core/importing/importSql';
 import { COMMON_TYPES } from '../../core/importing/importSql';
+import type { DialectChoice } from '../../engine/importing/previewCsv';
 import type { ImportPreview } from '../../engine/importing/previewImport';
+import { DialectControls } from './DialectControls';
 import { cellDisplay } from '../results/cellText';
 import './ImportPreviewPanel.css';
 
@@ -17,6 +19,8 @@ export interface ImportPreviewPanelProps {
   nameProblem: string | null;
   busy: boolean;
   onColumnType(index: number, type: string): void;
+  /** Preview again with a changed dialect (CSV). */
+  onDialect(choice: DialectChoice): void;
   onTableName(name: string): void;
   onLoad(): void;
   onCancel(): void;
@@ -30,14 +34,21 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
   const { preview, columns, tableName, nameProblem, busy } = props;
   const nameId = useId();
   const problemId = useId();
+  const notes = preview.repairs?.notes ?? [];
   const rows = preview.rowCount !== undefined ? `${preview.rowCount.toLocaleString('en-US')} rows` : 'rows counted on load';
   return (
     <section className="import-preview" aria-labelledby={`${nameId}-title`}>
       <h2 id={`${nameId}-title`}>Schema of {preview.fileName}</h2>
       <p className="import-preview__meta">
         {preview.kind.toUpperCase()} · {columns.length} columns · {rows}
-        {preview.dialect ? ` · delimiter ${preview.dialect.delimiter === '\t' ? 'tab' : `"${preview.dialect.delimiter}"`}${preview.dialect.header ? ', header row' : ', no header row'}` : ''}
       </p>
+      {preview.dialect && <DialectControls dialect={preview.dialect} disabled={busy} onChange={props.onDialect} />}
+      {notes.length > 0 && (
+        <div className="import-preview__repairs" role="status" aria-label="What the importer changed">
+          <h3>What the importer changed</h3>
+          <ul>{notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        </div>
+      )}
       <form
         className="import-preview__form"
         onSubmit={(e) => { e.preventDefault(); if (!nameProblem && !busy) props.onLoad(); }}

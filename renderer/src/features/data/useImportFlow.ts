@@ -7,8 +7,10 @@ import type { Engine } from '../../engine/engine';
 import { tableNameProblem, type ImportColumn } from '../../core/importing/importSql';
 import { ImportFailure, messageOf } from '../../engine/importing/importFailure';
 import { discardImport, loadImport, type LoadedTable } from '../../engine/importing/loadImport';
+import type { DialectChoice } from '../../engine/importing/previewCsv';
 import { previewImport, type ImportPreview, type ImportSource } from '../../engine/importing/previewImport';
 import { listTables } from '../../engine/importing/tables';
+import { forgetMissing, onImportsRestored, rememberImport, restoreAfterRestart } from './importMemory';
 
 /** Where the user's tables go. */
 export const USER_SCHEMA = 'main';
@@ -23,6 +25,8 @@ export interface ImportFlow {
   notice: string | null;
   tables: LoadedTable[];
   importFile(file: File | ImportSource): Promise<void>;
+  /** Preview the same file again with a changed dialect (delimiter, quote, escape, rows). */
+  setDialect(choice: DialectChoice): Promise<void>;
   setColumnType(index: number, type: string): void;
   setTableName(name: string): void;
   load(): Promise<void>;
@@ -41,6 +45,13 @@ function describe(error: unknown): string {
   return error instanceof ImportFailure ? error.message : `Could not import: ${messageOf(error)}`;
 }
 
+/** The dialect a preview used, as a choice to preview (or restore) the file the same way. */
+function choiceOf(p: ImportPreview): DialectChoice | undefined {
+  if (!p.dialect) return undefined;
+  const { delimiter, quote, escape, skip, headerRows } = p.dialect;
+  return { delimiter, quote, escape, skip, headerRows };
+}
+
 export function useImportFlow(engine: Engine): ImportFlow {
   const [phase, setPhase] = useState<ImportFlow['phase']>('idle');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -50,16 +61,25 @@ export function useImportFlow(engine: Engine): ImportFlow {
   const [notice, setNotice] = useState<string | null>(null);
   const [tables, setTables] = useState<LoadedTable[]>([]);
   const current = useRef<ImportPreview | null>(null);
+  const source = useRef<ImportSource | null>(null);
 
   const refresh = useCallback(async () => {
     try {
-      setTables(await listTables(engine, USER_SCHEMA));
+      const list = await listTables(engine, USER_SCHEMA);
+      forgetMissing(list.map((t) => t.name));
+      setTables(list);
     } catch (error) {
       setProblem(`Could not list tables: ${messageOf(error)}`);
     }
   }, [engine]);
 
   useEffect(() => { void refresh(); }, [refresh]);
+  // After an engine restart the kept files are loaded again; the list then shows them.
+  useEffect(() => { restoreAfterRestart(engine); }, [engine]);
+  useEffect(() => onImportsRestored((restored) => {
+    if (restored.length > 0) setNotice(`The engine restarted; your tables were loaded again: ${restored.join(', ')}.`);
+    void refresh();
+  }), [refresh]);
 
   const forget = useCallback(async () => {
     const old = current.current;
@@ -75,9 +95,10 @@ export function useImportFlow(engine: Engine): ImportFlow {
     setNotice(null);
     setPhase('reading');
     try {
-      const source = await bytesOf(file);
+      const bytes = await bytesOf(file);
+      source.current = bytes;
       const taken = (await listTables(engine, USER_SCHEMA)).map((t) => t.name);
-      const p = await previewImport(engine, source, taken);
+      const p = await previewImport(engine, bytes, taken);
       current.current = p;
       setPreview(p);
       setColumns(p.columns.map((c) => ({ ...c })));
@@ -96,6 +117,9 @@ export function useImportFlow(engine: Engine): ImportFlow {
     setProblem(null);
     try {
       const loaded = await loadImport(engine, p, { tableName, columns, schema: USER_SCHEMA });
+      const from = source.current;
+      const choice = choiceOf(p);
+      if (from) rememberImport({ source: from, tableName, columns, schema: USER_SCHEMA, ...(choice ? { choice } : {}) });
       current.current = null;
       setPreview(null);
       setColumns([]);
@@ -107,6 +131,27 @@ export function useImportFlow(engine: Engine): ImportFlow {
       setPhase('preview');
     }
   }, [engine, tableName, columns, refresh]);
+
+  const setDialect = useCallback(async (change: DialectChoice) => {
+    const old = current.current;
+    const bytes = source.current;
+    if (!old || !bytes) return;
+    setPhase('reading');
+    setProblem(null);
+    try {
+      const taken = (await listTables(engine, USER_SCHEMA)).map((t) => t.name);
+      const p = await previewImport(engine, bytes, taken, { ...choiceOf(old), ...change });
+      await discardImport(engine, old);
+      current.current = p;
+      setPreview(p);
+      setColumns(p.columns.map((c) => ({ ...c })));
+      setPhase('preview');
+    } catch (error) {
+      // The previous preview stays, so another choice can be tried.
+      setProblem(describe(error));
+      setPhase('preview');
+    }
+  }, [engine]);
 
   const cancel = useCallback(async () => {
     await forget();
@@ -120,6 +165,6 @@ export function useImportFlow(engine: Engine): ImportFlow {
   return {
     phase, preview, columns, tableName, problem, notice, tables,
     nameProblem: preview ? tableNameProblem(tableName, tables.map((t) => t.name)) : null,
-    importFile, setColumnType, setTableName, load, cancel, refresh,
+    importFile, setDialect, setColumnType, setTableName, load, cancel, refresh,
   };
 }
