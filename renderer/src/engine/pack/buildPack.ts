@@ -13,7 +13,7 @@ import type { ShippedFile } from '../../core/pack/packSchema';
 import type { ResultColumn } from '../../core/result';
 import type { Engine } from '../engine';
 import { exec, quoteLiteral, throwIfAborted, toNumber } from './exec';
-import { PackCancelled, type BuildReport, type PackProgress, type StyleReport, type TableReport } from './reports';
+import { PackCancelled, type BuildReport, type ExpectedFailure, type PackProgress, type StyleReport, type TableReport, type TestFailure } from './reports';
 
 export interface BuildOptions {
   /** 0 = the main data; other seeds give hidden variants (same shape, other rows). */
@@ -170,14 +170,29 @@ async function testStyle(
     const result = await run(engine, qualifyNames(testsBatchSql(tests), schemas, db), schemaFile!, signal);
     for (const [i, n] of result.rows) failures.set(toNumber(i), toNumber(n));
   }
-  const failedTests = tests.flatMap((t, i) => ((failures.get(i) ?? 0) > 0 ? [{ table: t.table, name: t.name, file: t.file, failures: failures.get(i)! }] : []));
+  const failedTests: TestFailure[] = [];
+  const expectedFailures: ExpectedFailure[] = [];
+  let passed = 0;
+  for (const [i, t] of tests.entries()) {
+    const n = failures.get(i) ?? 0;
+    const where = { table: t.table, name: t.name, file: t.file, failures: n };
+    if (t.expect !== 'fail') {
+      if (n > 0) failedTests.push(where);
+      else passed += 1;
+    } else if (n > 0) {
+      expectedFailures.push({ ...where, why: t.why ?? '' });
+    } else {
+      failedTests.push({ ...where, message: 'expected to fail (it teaches an anomaly) but found no rows' });
+    }
+  }
   const reports = tables.map(describe);
   return {
     name: style,
     tables: reports,
     build_ms: round(reports.reduce((sum, t) => sum + t.ms, 0)),
-    tests: { passed: tests.length - failedTests.length, failed: failedTests.length },
+    tests: { passed, failed: failedTests.length, expected_failures: expectedFailures.length },
     failedTests,
+    expectedFailures,
     tests_ms: round(performance.now() - started),
   };
 }

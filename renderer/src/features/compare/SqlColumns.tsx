@@ -25,7 +25,7 @@ export function SqlColumns({ questions, styles, timing, onOpen, onPlan }: SqlCol
               {q.title}
               {qt && (
                 <span className="sql-columns__agree">
-                  {Object.values(qt.styles).every((t) => t.agrees) ? ' — all styles agree ✓' : ' — some styles differ ✗'}
+                  {Object.values(qt.styles).every((t) => t.agrees) ? ' — all styles that answer agree ✓' : ' — some styles differ ✗'}
                 </span>
               )}
             </summary>
@@ -33,6 +33,15 @@ export function SqlColumns({ questions, styles, timing, onOpen, onPlan }: SqlCol
             <div className="sql-columns__grid">
               {styles.map((s) => {
                 const sql = q.sql[s];
+                const reason = q.cannotAnswer?.[s];
+                if (sql === undefined && reason) {
+                  return (
+                    <div key={s} className="sql-columns__col">
+                      <h3>{s}</h3>
+                      <p className="cannot-answer">cannot answer — {reason}</p>
+                    </div>
+                  );
+                }
                 if (sql === undefined) return null;
                 const shape = sqlShape(sql, styles);
                 const t = qt?.styles[s];
