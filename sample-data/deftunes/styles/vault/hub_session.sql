@@ -1,3 +1,5 @@
--- Hub: purchase sessions by their business key.
-SELECT md5(session_id) AS session_hash_key, session_id, TIMESTAMP '2024-07-01 06:00:00' AS load_date, 'api:/sessions' AS record_source
-FROM nf3.sessions
+-- Hub: purchase sessions by their business key, first load date and source.
+SELECT md5(upper(trim(CAST(session_id AS VARCHAR)))) AS session_hash_key,
+       CAST(session_id AS VARCHAR) AS session_id, load_date, 'api:/sessions' AS record_source
+FROM source.sessions
+QUALIFY row_number() OVER (PARTITION BY upper(trim(CAST(session_id AS VARCHAR))) ORDER BY load_date) = 1
