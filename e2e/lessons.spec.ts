@@ -4,7 +4,7 @@
  * find the progress and the answer kept; a hard-coded answer is caught by the hidden variant;
  * the screen has no axe violations. Screenshots at 1280×720 go to the test's output folder.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { openStudio } from './support/studio';
 
@@ -58,7 +58,7 @@ test('lesson 3: run a block, a wrong then a right answer, progress kept after re
   await expect(nf2.getByRole('heading', { name: /passed/ })).toBeVisible();
   await page.screenshot(shot('lesson-3-exercise-right'));
 
-  const axe = await new AxeBuilder({ page }).include('.lessons-screen').analyze();
+  const axe = await axeScan(page).include('.lessons-screen').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await page.reload();

@@ -5,7 +5,10 @@ import { useStudio } from '../shell/StudioContext';
 import { GrowthPanel } from './GrowthPanel';
 import { packSource } from './packSource';
 import { SqlColumns } from './SqlColumns';
+import { storageSentences, timingSentences, writeSentences } from '../../core/measure/compareSummary';
 import { StoragePanel } from './StoragePanel';
+import { questionFigures, storageFigures, writeFigures } from './summaryInputs';
+import { SummarySentences } from './SummarySentences';
 import { TimingPanel } from './TimingPanel';
 import { useCompareRun } from './useCompareRun';
 import { WriteCostPanel } from './WriteCostPanel';
@@ -38,6 +41,8 @@ export function CompareScreen(_props: CompareScreenProps) {
   const results = state.results?.pack === source.id ? state.results : null;
   const busy = state.running || status === 'building';
   const usable = packs.filter((p) => p.pack);
+  const stored = results ? storageFigures(results.storage) : null;
+  const asOf = pack ? pack.questions.map((q) => ({ id: q.id, title: q.title, asOf: q.as_of })) : [];
 
   return (
     <div className="compare">
@@ -101,8 +106,13 @@ export function CompareScreen(_props: CompareScreenProps) {
       )}
 
       {results && results.storage.length > 0 && <StoragePanel storage={results.storage} scale={results.scale} />}
+      {results && stored && results.storage.length > 0 && (
+        <SummarySentences label="What the storage figures say" sentences={storageSentences(results.scale, stored.figures, stored.basis)} />
+      )}
       {results?.timing && <TimingPanel timing={results.timing} styles={source.styles} scale={results.scale} />}
+      {results?.timing && <SummarySentences label="What the query times say" sentences={timingSentences(results.scale, questionFigures(results.timing, source.questions, source.styles))} />}
       {results && results.writes.length > 0 && <WriteCostPanel writes={results.writes} styles={source.styles} scale={results.scale} />}
+      {results && results.writes.length > 0 && <SummarySentences label="What the write costs say" sentences={writeSentences(writeFigures(results.writes), asOf)} />}
       <SqlColumns questions={source.questions} styles={source.styles} timing={results?.timing ?? null} onOpen={(sql, title) => openInEditor(sql, { title })} onPlan={(sql) => showPlan(sql)} />
 
       <section className="compare__section" aria-labelledby={`${ids}-growth`}>
