@@ -2,7 +2,7 @@
  * The comparison as a user meets it: open Compare, run it at a small scale, see every style with
  * storage figures, query times and agreement, write costs, export a chart as SVG; axe-clean.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './support/axe';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openStudio } from './support/studio';
@@ -70,7 +70,7 @@ test('compare the styles: run, read figures and agreement, export an SVG', async
   expect(csvText.split('\r\n')[0]).toBe('question,style,median_ms,min_ms,max_ms,runs,rows,agrees');
   expect(csvText.trim().split('\r\n')).toHaveLength(1 + 8 * STYLES.length);
 
-  const axe = await new AxeBuilder({ page }).include('.compare').analyze();
+  const axe = await axeScan(page).include('.compare').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
   // Projector check: zoomed to 150 %, the top of the screen still reads.

@@ -3,7 +3,7 @@
  * the status, see each style's tables with row counts, open a table's columns and SQL, and send
  * the SQL to the editor. Axe-clean.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './support/axe';
 import { expect, test } from '@playwright/test';
 import { openStudio } from './support/studio';
 
@@ -23,9 +23,9 @@ test('build the retail pack at the course scale and browse its schemas', async (
   await expect(dimDate.getByRole('cell', { name: 'day_of_week' })).toBeVisible();
 
   await page.screenshot({ path: 'test-results/screenshots/schemas.png' });
-  const results = await new AxeBuilder({ page }).include('.packs-view').analyze();
+  const results = await axeScan(page).include('.packs-view').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
-  await dimDate.getByRole('button', { name: 'Open the SQL of star.dim_date in the editor' }).click();
+  await dimDate.getByRole('button', { name: 'Open in editor: the SQL of star.dim_date' }).click();
   await expect(page.getByRole('textbox', { name: /SQL editor/ })).toBeVisible({ timeout: 20_000 });
 });

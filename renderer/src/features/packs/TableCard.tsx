@@ -21,7 +21,7 @@ export function TableCard({ table, built, onOpen }: TableCardProps) {
         <button type="button" onClick={() => onOpen(`SELECT * FROM ${table.qualified} LIMIT 100`, table.qualified)} aria-label={`Query ${table.qualified} in the editor`}>
           Query
         </button>
-        <button type="button" onClick={() => onOpen(table.sql, table.file)} aria-label={`Open the SQL of ${table.qualified} in the editor`}>
+        <button type="button" onClick={() => onOpen(table.sql, table.file)} aria-label={`Open in editor: the SQL of ${table.qualified}`}>
           Open in editor
         </button>
       </div>
