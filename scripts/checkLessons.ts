@@ -4,7 +4,10 @@
  * against itself and every starter against the reference. Lessons whose pack is not present are
  * skipped with a note. Exit code 1 when anything is wrong.
  *
- *   npm run lessons:check [-- --only 03] [--json]
+ *   npm run lessons:check [-- --only 03] [--json] [--course <dir>]
+ *
+ * `--course <dir>` checks a course folder instead (its lessons/, its sample-data/ packs first,
+ * then the bundled ones); a course pack that cannot be loaded is reported with its file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +20,7 @@ import { createNodeEngine } from '../renderer/src/engine/nodeEngine';
 import { buildPack } from '../renderer/src/engine/pack';
 import { validateLesson, type LessonValidation } from '../renderer/src/features/lessons/validateLesson';
 import { variantHost } from '../renderer/src/features/lessons/variantData';
+import { coursePackProblems, packRootsOf } from './checkCourse';
 import { loadPackFromDisk, sampleDataDir } from './lib/loadPackFromDisk';
 
 export const lessonsDir = fileURLToPath(new URL('../lessons/', import.meta.url));
@@ -40,21 +44,22 @@ export interface LessonsReport {
 }
 
 /** Validate `lessons` on `engine`, building packs as needed (one build per pack and scale in a row). */
-export async function checkLessons(engine: Engine, lessons: Lesson[], log: (line: string) => void = () => undefined): Promise<LessonsReport> {
+export async function checkLessons(engine: Engine, lessons: Lesson[], log: (line: string) => void = () => undefined, packRoots: string[] = [sampleDataDir]): Promise<LessonsReport> {
   const results: LessonValidation[] = [];
   const skipped: { lesson: string; reason: string }[] = [];
   const packs = new Map<string, Pack>();
   let built = '';
   for (const lesson of lessons) {
     const { pack: packId, scale } = lesson.meta;
-    if (!existsSync(join(sampleDataDir, packId, 'pack.yml'))) {
+    const root = packRoots.find((r) => existsSync(join(r, packId, 'pack.yml')));
+    if (!root) {
       skipped.push({ lesson: lesson.id, reason: `pack ${packId} is not present in sample-data/` });
       log(`- ${lesson.id}: skipped (pack ${packId} is not present in sample-data/)`);
       continue;
     }
     let pack = packs.get(packId);
     if (!pack) {
-      pack = loadPackFromDisk(packId);
+      pack = loadPackFromDisk(packId, root);
       packs.set(packId, pack);
     }
     if (built !== `${packId}/${scale}`) {
@@ -82,13 +87,16 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const json = args.includes('--json');
-  const { lessons, errors } = loadLessons(readLessonFiles());
+  const course = args.includes('--course') ? args[args.indexOf('--course') + 1] : undefined;
+  const lessonDir = course ? join(course, 'lessons') : lessonsDir;
+  const { lessons, errors } = loadLessons(existsSync(lessonDir) ? readLessonFiles(lessonDir) : {});
+  if (course) for (const message of coursePackProblems(course)) errors.push({ id: message.split('/')[1] ?? '', file: message.split(': ')[0] ?? '', message });
   const chosen = lessons.filter((l) => !only || l.id.startsWith(only));
   const log = json ? () => undefined : (line: string) => console.log(line);
   for (const e of errors) log(`✗ ${e.message}`);
   const engine = await createEngine();
   try {
-    const report = await checkLessons(engine, chosen, log);
+    const report = await checkLessons(engine, chosen, log, packRootsOf(course));
     report.loadErrors = errors;
     report.ok = report.ok && errors.length === 0;
     const exercises = report.results.reduce((n, r) => n + r.exercises, 0);

@@ -106,7 +106,7 @@ export interface AppInfo {
 }
 
 /** The views a menu can switch to; mirrors the renderer's `ViewId`. */
-export const MENU_VIEWS = ['editor', 'schemas', 'compare', 'plan', 'diagrams', 'lessons', 'data'] as const;
+export const MENU_VIEWS = ['editor', 'schemas', 'compare', 'plan', 'diagrams', 'lessons', 'data', 'courses'] as const;
 export type MenuViewId = (typeof MENU_VIEWS)[number];
 
 /** Commands without a payload that main sends when a menu item (or its accelerator) fires. */

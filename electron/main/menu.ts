@@ -25,6 +25,7 @@ const viewLabels: Record<MenuViewId, string> = {
   diagrams: 'Diagrams',
   lessons: 'Lessons',
   data: 'Data',
+  courses: 'Courses',
 };
 
 /** Build the menu template (pass it to `Menu.buildFromTemplate`). */

@@ -39,6 +39,11 @@ export function bundledPacks(): BundledPack[] {
   return cache;
 }
 
+/** Every bundled pack file keyed by its course path (`sample-data/<pack>/…`), e.g. to export the course. */
+export function bundledPackFiles(): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([path, text]) => [path.slice(path.indexOf('sample-data/')), text]));
+}
+
 /** A loaded bundled pack by id, or null. */
 export function bundledPack(id: string): Pack | null {
   return bundledPacks().find((p) => p.pack?.id === id)?.pack ?? null;
