@@ -8,12 +8,15 @@
  *
  * `--course <dir>` checks a course folder instead (its lessons/, its sample-data/ packs first,
  * then the bundled ones); a course pack that cannot be loaded is reported with its file.
+ *
+ * `--json` prints `{"lessons":n,"exercises":{"query":n,"design":n,"choice":n,"styles":n},
+ * "failures":[…],"skipped":[…],"unguarded":[…]}` (unguarded: exercises marked `variant: false`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLessons } from '../renderer/src/core/lessons/parseLesson';
-import type { Lesson, LessonLoadError } from '../renderer/src/core/lessons/lessonSchema';
+import type { ExerciseKind, Lesson, LessonLoadError } from '../renderer/src/core/lessons/lessonSchema';
 import type { Pack } from '../renderer/src/core/pack/loadPack';
 import type { Engine } from '../renderer/src/engine/engine';
 import { createNodeEngine } from '../renderer/src/engine/nodeEngine';
@@ -41,6 +44,36 @@ export interface LessonsReport {
   results: LessonValidation[];
   skipped: { lesson: string; reason: string }[];
   ok: boolean;
+}
+
+/** The summary `--json` prints. */
+export interface LessonsSummary {
+  lessons: number;
+  exercises: Record<ExerciseKind, number>;
+  failures: string[];
+  skipped: { lesson: string; reason: string }[];
+  /** Exercises without a hidden variant (`variant: false`): a hard-coded answer would pass them. */
+  unguarded: string[];
+}
+
+/** Count exercises per kind over the checked lessons and collect every failure. */
+export function summarize(report: LessonsReport, lessons: Lesson[]): LessonsSummary {
+  const exercises: Record<ExerciseKind, number> = { query: 0, design: 0, choice: 0, styles: 0 };
+  const checked = new Set(report.results.map((r) => r.lesson));
+  const unguarded: string[] = [];
+  for (const lesson of lessons.filter((l) => checked.has(l.id))) {
+    for (const e of lesson.exercises) {
+      exercises[e.kind] += 1;
+      if (e.kind !== 'choice' && !e.variant) unguarded.push(`${lesson.id}/${e.id}`);
+    }
+  }
+  return {
+    lessons: report.results.length,
+    exercises,
+    failures: [...report.loadErrors.map((e) => e.message), ...report.results.flatMap((r) => r.problems)],
+    skipped: report.skipped,
+    unguarded,
+  };
 }
 
 /** Validate `lessons` on `engine`, building packs as needed (one build per pack and scale in a row). */
@@ -99,9 +132,10 @@ async function main(): Promise<void> {
     const report = await checkLessons(engine, chosen, log, packRootsOf(course));
     report.loadErrors = errors;
     report.ok = report.ok && errors.length === 0;
-    const exercises = report.results.reduce((n, r) => n + r.exercises, 0);
-    if (json) console.log(JSON.stringify(report, null, 2));
-    else log(`${report.results.length} lessons checked (${exercises} exercises), ${report.skipped.length} skipped, ${errors.length} failed to load: ${report.ok ? 'all good' : 'PROBLEMS'}`);
+    const summary = summarize(report, chosen);
+    const kinds = Object.entries(summary.exercises).map(([k, n]) => `${n} ${k}`).join(', ');
+    if (json) console.log(JSON.stringify(summary));
+    else log(`${report.results.length} lessons checked (exercises: ${kinds}), ${report.skipped.length} skipped, ${errors.length} failed to load: ${report.ok ? 'all good' : 'PROBLEMS'}`);
     process.exitCode = report.ok ? 0 : 1;
   } finally {
     await engine.close();
