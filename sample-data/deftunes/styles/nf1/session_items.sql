@@ -19,6 +19,9 @@ FROM (
          unnest(session_items) AS item, generate_subscripts(session_items, 1) AS item_number
   FROM source.sessions
 ) AS s
-ASOF LEFT JOIN (SELECT CAST(user_id AS VARCHAR) AS user_id, user_name, user_lastname, user_location, user_since, load_date
-                FROM source.users) AS u
-  ON u.user_id = s.user_id AND s.started >= u.load_date
+-- each user record is valid from its batch's load date until the user's next record
+LEFT JOIN (SELECT CAST(user_id AS VARCHAR) AS user_id, user_name, user_lastname, user_location, user_since,
+                  load_date AS valid_from,
+                  coalesce(lead(load_date) OVER (PARTITION BY user_id ORDER BY load_date), TIMESTAMP '9999-12-31') AS valid_to
+           FROM source.users) AS u
+  ON u.user_id = s.user_id AND s.started >= u.valid_from AND s.started < u.valid_to

@@ -23,7 +23,13 @@ FROM (
            unnest(session_items) AS item, generate_subscripts(session_items, 1) AS item_number
     FROM source.sessions)
 ) AS i
-ASOF LEFT JOIN (SELECT CAST(user_id AS VARCHAR) AS user_id, user_name, user_lastname, user_since, user_location, load_date
-                FROM source.users) AS u
-  ON u.user_id = i.user_id AND i.started >= u.load_date
-ASOF LEFT JOIN source.songs AS s ON s.track_id = i.track_id AND i.started >= s.load_date
+-- each record is valid from its batch's load date until the next record of the same user or track
+LEFT JOIN (SELECT CAST(user_id AS VARCHAR) AS user_id, user_name, user_lastname, user_since, user_location,
+                  load_date AS valid_from,
+                  coalesce(lead(load_date) OVER (PARTITION BY user_id ORDER BY load_date), TIMESTAMP '9999-12-31') AS valid_to
+           FROM source.users) AS u
+  ON u.user_id = i.user_id AND i.started >= u.valid_from AND i.started < u.valid_to
+LEFT JOIN (SELECT *, load_date AS valid_from,
+                  coalesce(lead(load_date) OVER (PARTITION BY track_id ORDER BY load_date), TIMESTAMP '9999-12-31') AS valid_to
+           FROM source.songs) AS s
+  ON s.track_id = i.track_id AND i.started >= s.valid_from AND i.started < s.valid_to

@@ -23,4 +23,4 @@ FROM (
 ) AS i
 LEFT JOIN star.dim_songs AS s ON s.track_id = i.track_id
 LEFT JOIN star.dim_artists AS a ON a.artist_id = i.artist_id
-ASOF LEFT JOIN star.dim_users AS u ON u.user_id = i.user_id AND i.started >= u.valid_from
+LEFT JOIN star.dim_users AS u ON u.user_id = i.user_id AND i.started >= u.valid_from AND i.started < u.valid_to
