@@ -83,6 +83,12 @@ export const Model = z.object({
   name: identifier,
   description: z.string().optional(),
   primary_key: z.array(identifier).optional(),
+  /**
+   * `view` builds the file as a view (as dbt's `materialized: view`): it stores nothing and always
+   * reads the current rows of its tables, e.g. a vault's current-row view over an insert-only
+   * satellite, which must see the rows a write scenario inserts.
+   */
+  materialized: z.enum(['table', 'view']).default('table'),
   columns: z.array(ModelColumn).default([]),
   /** Tests of the whole table (several columns at once). */
   tests: z.array(ModelTest).default([]),

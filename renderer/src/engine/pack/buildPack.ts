@@ -72,7 +72,8 @@ export async function buildPack(engine: Engine, pack: Pack, scaleId: string, opt
     const tableMs = new Map<string, number>();
     for (const table of pack.tables) {
       progress(`Building ${table.qualified}`);
-      const result = await run(engine, `CREATE TABLE ${db}.${table.qualified} AS\n${qualifyNames(stripTrailingSemicolon(table.sql), schemas, db)}`, table.file, signal);
+      const kind = table.model?.materialized === 'view' ? 'VIEW' : 'TABLE';
+      const result = await run(engine, `CREATE ${kind} ${db}.${table.qualified} AS\n${qualifyNames(stripTrailingSemicolon(table.sql), schemas, db)}`, table.file, signal);
       tableMs.set(table.qualified, result.elapsedMs);
     }
 

@@ -1,4 +1,5 @@
 -- Satellite: what describes the order itself.
-SELECT md5(order_id::VARCHAR) AS order_hash_key, TIMESTAMP '2025-01-01 00:00:00' AS load_date,
-       order_date, 'retail.source' AS record_source
-FROM nf3.orders
+SELECT md5(upper(trim(order_id::VARCHAR))) AS order_hash_key, load_date,
+       md5(concat_ws('||', order_date)) AS hashdiff,
+       order_date, 'pos.orders' AS record_source
+FROM source.orders
