@@ -52,6 +52,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       item('New Tab', 'newTab', 'CmdOrCtrl+T'),
       item('Open File…', 'openFile', 'CmdOrCtrl+O'),
+      item('Open Course Folder…', 'openCourseFolder'),
       separator,
       item('Save Workspace', 'saveWorkspace', 'CmdOrCtrl+S'),
       item('Export Results…', 'exportResults', 'CmdOrCtrl+E'),

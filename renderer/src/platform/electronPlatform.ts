@@ -50,6 +50,7 @@ export function createElectronPlatform(studio: StudioBridge): Platform {
     },
     recentWorkspaces: () => studio.recentWorkspaces(),
     appInfo: () => studio.appInfo(),
+    openCourseFolder: () => studio.openCourseFolder(),
     onMenuCommand: (listener) => studio.onMenuCommand(listener),
   };
 }

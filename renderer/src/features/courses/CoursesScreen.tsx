@@ -11,6 +11,7 @@ import { bundledLessonFiles } from '../lessons/bundledLessons';
 import { bundledPackFiles, bundledPacks } from '../packs/bundledPacks';
 import { CourseCard } from './CourseCard';
 import { closeCourse, courseStorageProblem, openCourse, openedCourses, subscribeCourses } from './courseStore';
+import { openCourseFolderFromPlatform, openedMessage } from './openCourseFolder';
 import { readFolderFiles, readZipFile, type CourseInput } from './readCourseInput';
 import './CoursesScreen.css';
 
@@ -28,12 +29,7 @@ export function CoursesScreen(_props: CoursesScreenProps) {
     try {
       const { name, files } = await read();
       const opened = openCourse(name, files);
-      const c = opened.course;
-      const loaded = c.packs.filter((p) => p.pack).length;
-      setMessage({
-        text: `Opened ${name}: ${c.lessons.length} lesson${c.lessons.length === 1 ? '' : 's'}, ${loaded} pack${loaded === 1 ? '' : 's'}${c.problems.length ? `, ${c.problems.length} problem${c.problems.length === 1 ? '' : 's'} (listed below)` : ''}.`,
-        bad: c.problems.length > 0,
-      });
+      setMessage({ text: openedMessage(opened), bad: opened.course.problems.length > 0 });
     } catch (e) {
       setMessage({ text: e instanceof Error ? e.message : String(e), bad: true });
     }
@@ -61,6 +57,11 @@ export function CoursesScreen(_props: CoursesScreenProps) {
           the bundled course. Choose the folder, or a .zip of it (you can also drop the .zip here).
         </p>
         <div className="courses-screen__inputs">
+          {getPlatform().kind === 'desktop' && (
+            <button type="button" className="btn" onClick={() => void openCourseFolderFromPlatform(getPlatform()).then((m) => m.text && setMessage(m))}>
+              Open course folder…
+            </button>
+          )}
           <label>
             Course folder
             <input type="file" multiple ref={(el) => el?.setAttribute('webkitdirectory', '')} onChange={(e) => e.target.files?.length && void open(() => readFolderFiles([...e.target.files!]))} />
