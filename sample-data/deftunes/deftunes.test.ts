@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await engine.close(); });
 
-const questionIds = ['purchases_by_artist', 'purchases_by_country', 'purchases_by_country_at_purchase', 'purchases_over_time'];
+const questionIds = ['purchases_and_likes_by_month', 'purchases_by_artist', 'purchases_by_country', 'purchases_by_country_at_purchase', 'purchases_over_time'];
 
 /** A question's SQL in one style, run against the current build. */
 async function answer(id: string, style: string) {
@@ -48,6 +48,7 @@ describe('deftunes generated scales', () => {
     expect(questions.map((q) => q.id).sort()).toEqual(questionIds);
     expect(questions.every((q) => q.rows > 0)).toBe(true);
     expect(Object.fromEntries(questions.map((q) => [q.id, Object.keys(q.cannotAnswer).sort()]))).toEqual({
+      purchases_and_likes_by_month: [],
       purchases_by_artist: [],
       purchases_by_country: ['denormalized', 'nf1', 'nf2', 'obt'],
       purchases_by_country_at_purchase: ['nf3'],
@@ -71,6 +72,24 @@ describe('deftunes generated scales', () => {
     const total = (rows: unknown[][]) => rows.reduce((n, r) => n + Number(r[2]), 0);
     expect(total(today)).toBe(total(then));
     expect(today).not.toEqual(then);
+  });
+
+  it('a second fact on conformed dimensions: one like per user and song, drilled across with purchases by month', async () => {
+    await buildPack(engine, pack, '1k');
+    const likes = await engine.query(`SELECT count(*), count(DISTINCT (user_id, track_id)),
+        count(*) FILTER (WHERE user_key = '-1' OR song_key = '-1' OR artist_key = '-1'),
+        (SELECT count(*) FROM nf1.session_items WHERE liked) FROM star.fact_song_likes`);
+    const [n, pairs, unknown, likedItems] = likes.rows[0]!.map(Number);
+    expect([pairs, unknown]).toEqual([n, 0]);
+    // a user who bought a liked song twice reported the like twice: one row here
+    expect(n).toBeLessThan(likedItems!);
+    expect(n).toBeGreaterThan(likedItems! * 0.9);
+    const across = await answer('purchases_and_likes_by_month', 'star');
+    const sums = across.reduce<number[]>((t, r) => [t[0]! + Number(r[2]), t[1]! + Number(r[3])], [0, 0]);
+    const facts = await engine.query('SELECT (SELECT count(*) FROM star.fact_order_items), (SELECT count(*) FROM star.fact_song_likes)');
+    expect(sums).toEqual(facts.rows[0]!.map(Number));
+    // likes can precede the first purchase month: months with likes and no purchases show 0 purchases
+    expect(across.some((r) => Number(r[2]) === 0 && Number(r[3]) > 0)).toBe(true);
   });
 
   it('song_id means one thing: the fact’s song_id joins dim_songs.song_id on every purchase', async () => {
@@ -146,7 +165,7 @@ describe('deftunes shipped files (course scale) through DuckDB-Wasm’s own read
     const questions = await runQuestions(engine, pack);
     expect(questions.filter((q) => !q.agree)).toEqual([]);
     expect(Object.fromEntries(questions.map((q) => [q.id, q.rows]))).toEqual({
-      purchases_by_artist: 5, purchases_by_country: 5, purchases_by_country_at_purchase: 7, purchases_over_time: 9,
+      purchases_and_likes_by_month: 9, purchases_by_artist: 5, purchases_by_country: 5, purchases_by_country_at_purchase: 7, purchases_over_time: 9,
     });
   });
 
