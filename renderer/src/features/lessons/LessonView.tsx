@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { Lesson } from '../../core/lessons/lessonSchema';
+import { useCatalog } from '../editor/useCatalog';
 import { useStudio } from '../shell/StudioContext';
 import { ExerciseCard } from './ExerciseCard';
 import { LessonChart } from './LessonChart';
@@ -26,9 +27,15 @@ export interface LessonViewProps {
 
 /** One lesson: header, data banner, the body with runnable blocks and exercises, previous/next. */
 export function LessonView({ lesson, previous, next, onOpen }: LessonViewProps) {
-  const { showView } = useStudio();
+  const { engine, showView } = useStudio();
   const data = useLessonData(lesson);
   const ready = data.state === 'ready';
+  // The answer editors complete table and column names from the same catalog as the editor
+  // view; refresh it once the lesson's tables exist.
+  const catalog = useCatalog(engine);
+  useEffect(() => {
+    if (ready) catalog.refresh();
+  }, [ready, catalog]);
   const [instructor, setInstructor] = useState(false);
   const hasNotes = lesson.blocks.some((b) => b.kind === 'instructor');
   let exerciseNo = 0;

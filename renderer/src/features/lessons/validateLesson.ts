@@ -94,6 +94,10 @@ async function validateExercise(engine: Engine, lesson: Lesson, exercise: Exerci
     const where = `${lesson.file} exercise ${exercise.id}${part.name}`;
     const own = await check(engine, lesson, exercise, part, part.reference, variant);
     if (own.status !== 'passed') problems.push(`${where}: the reference does not pass its own check: ${own.messages.join(' / ')}`);
+    if (exercise.kind !== 'styles' && exercise.alternative) {
+      const alt = await check(engine, lesson, exercise, part, exercise.alternative, variant);
+      if (alt.status !== 'passed') problems.push(`${where}: the alternative solution does not pass: ${alt.messages.join(' / ')}`);
+    }
     if (part.starter.trim() !== '') {
       const starter = await check(engine, lesson, exercise, part, part.starter);
       if (starter.status === 'passed') problems.push(`${where}: the starter already passes`);
