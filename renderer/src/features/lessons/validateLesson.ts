@@ -90,6 +90,7 @@ async function check(engine: Engine, lesson: Lesson, exercise: SqlExercise, part
 async function validateExercise(engine: Engine, lesson: Lesson, exercise: Exercise, variant?: VariantHost): Promise<string[]> {
   if (exercise.kind === 'choice') return []; // its options are validated when the lesson is parsed
   const problems: string[] = [];
+  if (exercise.kind === 'styles') problems.push(...(await stylesAgree(engine, lesson, exercise)));
   for (const part of parts(exercise)) {
     const where = `${lesson.file} exercise ${exercise.id}${part.name}`;
     const own = await check(engine, lesson, exercise, part, part.reference, variant);
@@ -116,4 +117,21 @@ async function validateExercise(engine: Engine, lesson: Lesson, exercise: Exerci
     }
   }
   return problems;
+}
+
+/** The styles of a same-question exercise must give one answer: their references agree on the lesson's data. */
+async function stylesAgree(engine: Engine, lesson: Lesson, exercise: SqlExercise): Promise<string[]> {
+  const [first, ...rest] = Object.keys(exercise.kind === 'styles' ? exercise.styles : {});
+  if (!first) return [];
+  try {
+    const expected = await expectedResult(engine, lesson, exercise, first);
+    const problems: string[] = [];
+    for (const style of rest) {
+      const verdict = compareResults(expected, await expectedResult(engine, lesson, exercise, style), checkOptions(exercise));
+      if (!verdict.ok) problems.push(`${lesson.file} exercise ${exercise.id}: the ${style} reference disagrees with the ${first} one: ${verdict.problems[0]?.message ?? ''}`);
+    }
+    return problems;
+  } catch (e) {
+    return [`${lesson.file} exercise ${exercise.id}: a reference failed: ${firstLine((e as Error).message)}`];
+  }
 }
