@@ -64,7 +64,7 @@ export function WriteCostPanel({ writes, styles, scale, questions = [] }: WriteC
           ...styles.map((s) => {
             const w = writes.find((x) => x.scenario === id && x.style === s);
             if (!w || w.error) return { value: null, display: '—' };
-            if (w.statements === 0) return { value: '', display: 'nowhere to write' };
+            if (w.statements === 0) return { value: '', display: 'nothing written' };
             const changed = w.questionsChanged ?? [];
             if (changed.length === 0) return { value: '', display: 'none' };
             return {
