@@ -8,10 +8,10 @@ describe('retail pack files', () => {
     expect(pack.styles).toEqual(['denormalized', 'nf1', 'nf2', 'nf3', 'star', 'vault', 'obt']);
     expect(pack.scales.map((s) => s.id)).toEqual(['course', '1k', '10k', '100k', '1m']);
     expect(pack.defaultScale).toBe('100k');
-    expect(pack.questions.length).toBeGreaterThanOrEqual(11);
+    expect(pack.questions.length).toBeGreaterThanOrEqual(12);
     expect(pack.questions.filter((q) => q.as_of).map((q) => q.id).sort()).toEqual(['sales_by_city_at_order', 'usa_sales_by_product_line']);
     expect(pack.writes.map((w) => w.id).sort()).toEqual(['customer_moves', 'new_store', 'price_change']);
-    expect(pack.sourceTables).toEqual(['source.customers', 'source.items', 'source.order_lines', 'source.orders', 'source.stores']);
+    expect(pack.sourceTables).toEqual(['source.customers', 'source.items', 'source.order_lines', 'source.orders', 'source.returns', 'source.stores']);
   });
 
   it('builds the normalization walk in order: denormalized → 1NF → 2NF → 3NF → star', () => {
@@ -44,6 +44,14 @@ describe('retail pack files', () => {
     }
     expect(write.keeps.nf3).toBe('overwrite');
     expect(write.keeps.star).toBe('history');
+  });
+
+  it('has a second fact over conformed dimensions and a drill-across question', () => {
+    const returns = pack.tables.find((t) => t.qualified === 'star.fact_returns')!;
+    const facts = pack.tables.find((t) => t.qualified === 'star.fact_order_items')!;
+    const dims = (t: typeof returns) => t.model!.columns.flatMap((c) => c.tests.flatMap((x) => (typeof x === 'object' && 'relationships' in x ? [x.relationships.to] : []))).sort();
+    expect(dims(returns)).toEqual(dims(facts));
+    expect(pack.questions.find((q) => q.id === 'returns_by_brand')!.sql.star).toMatch(/fact_order_items[\s\S]*fact_returns[\s\S]*FULL OUTER JOIN/);
   });
 
   it('declares the history tests an expert expects', () => {

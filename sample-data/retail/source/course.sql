@@ -47,3 +47,9 @@ FROM (VALUES
   (101, 2, 2, 3)
 ) AS l(order_id, item_number, sku, quantity)
 JOIN source.items AS i ON i.sku = l.sku;
+
+-- The notes have no returns; the table exists so every scale has the same shape.
+CREATE TABLE source.returns AS
+SELECT order_id, item_number, order_date AS return_date, 0 AS quantity_returned, 0::DECIMAL(12,2) AS refund, batch, load_date
+FROM source.orders, (SELECT 1 AS item_number)
+WHERE false;

@@ -11,7 +11,8 @@
 --     monthly: batch 1 (loaded 2022-02-01) is the initial load of January 2022 with every customer,
 --     item and store; each later batch brings one month's orders and changes. A customer or item
 --     changes at most once a month, so one batch never holds two versions of the same key.
---   * Order lines carry price_paid: the item's list price on the order date.
+--   * Order lines carry price_paid: the item's list price on the order date. Returns arrive later,
+--     as events of their own (source.returns).
 CREATE SCHEMA source;
 
 -- Sizes grow with the number of orders: ~8 orders per customer, up to 2,000 items, 4 to 40 stores.
@@ -189,6 +190,21 @@ FROM (
           ON n.item_number <= 1 + hash(o.order_id, {{seed}}, 'lines') % 4) AS l, source.sizes AS z
 ) AS l
 ASOF JOIN source.items AS i ON i.sku = l.sku AND l.order_date >= i.valid_from;
+
+-- Returns: about 1 line in 25 comes back, whole, 3 to 30 days after the order, refunded at the
+-- price paid. A return is an event of its own, delivered in the batch of the month it happened;
+-- returns after the data's last batch (2024-12) have not arrived yet.
+CREATE TABLE source.returns AS
+SELECT r.order_id, r.item_number, r.return_date, r.quantity AS quantity_returned,
+       (r.quantity * r.price_paid)::DECIMAL(12,2) AS refund, b.batch, b.load_date
+FROM (
+  SELECT l.order_id, l.item_number, l.quantity, l.price_paid,
+         o.order_date + (3 + hash(l.order_id, l.item_number, {{seed}}, 'return_day') % 28)::INTEGER AS return_date
+  FROM source.order_lines AS l
+  JOIN source.orders AS o ON o.order_id = l.order_id
+  WHERE hash(l.order_id, l.item_number, {{seed}}, 'returned') % 100 < 4
+) AS r
+JOIN source.batches AS b ON b.month_start = date_trunc('month', r.return_date);
 
 DROP TABLE source.sizes;
 DROP TABLE source.places;

@@ -19,7 +19,7 @@ describe('packSource over the retail pack', () => {
   it('offers the pack styles, scales with their orders, and every question', () => {
     expect(source.styles).toEqual(['denormalized', 'nf1', 'nf2', 'nf3', 'star', 'vault', 'obt']);
     expect(source.scales.find((s) => s.id === '10k')?.orders).toBe(10000);
-    expect(source.questions).toHaveLength(11);
+    expect(source.questions).toHaveLength(12);
     // Every style either answers a question or says why it cannot.
     expect(source.questions.every((q) => Object.keys(q.sql).length + Object.keys(q.cannotAnswer ?? {}).length === 7)).toBe(true);
     expect(source.questions.find((q) => q.id === 'sales_by_city_at_order')!.cannotAnswer).toEqual({ nf3: expect.stringContaining('overwrites') });
@@ -45,7 +45,7 @@ describe('packSource over the retail pack', () => {
   it('bench: times the five families on the course data, every style agreeing', async () => {
     const result = await benchCompare(engine, source, { scale: 'course', runs: 2 });
     expect(result.styles).toEqual(['denormalized', 'nf3', 'star', 'vault', 'obt']);
-    expect(result.questions).toBe(11);
+    expect(result.questions).toBe(12);
     expect(result.allAgree).toBe(true);
     expect(Object.keys(result.medians.top_customers!)).toEqual(result.styles);
     expect(result.buildMs).toBeGreaterThan(0);
