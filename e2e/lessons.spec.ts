@@ -133,6 +133,8 @@ test('lesson 8: a design exercise fails with the named test, then passes; a judg
   await expect(page.getByRole('complementary', { name: 'Instructor notes' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Show instructor notes' }).click();
   await expect(page.getByRole('complementary', { name: 'Instructor notes' })).toContainText('Where students stumble');
+  await page.getByRole('complementary', { name: 'Instructor notes' }).scrollIntoViewIfNeeded();
+  await page.screenshot(shot('lesson-8-instructor-notes'));
   await page.getByRole('button', { name: 'Hide instructor notes' }).click();
 
   const design = exercise(page, 5);
