@@ -9,7 +9,8 @@ FROM (
   FROM source.songs
   UNION ALL
   SELECT upper(trim(track_id)), track_id, load_date, 'api:/sessions', 2
-  FROM (SELECT unnest(list_distinct(list_transform(session_items, lambda i: i.song_id))) AS track_id, load_date
-        FROM source.sessions)
+  -- distinct ids first: normalizing a few thousand keys, not every purchased item
+  FROM (SELECT DISTINCT item.song_id AS track_id, load_date
+        FROM (SELECT unnest(session_items) AS item, load_date FROM source.sessions))
 )
 GROUP BY bk
