@@ -175,7 +175,7 @@ FROM (
 JOIN source.batches AS b ON b.month_start = date_trunc('month', o.order_date);
 
 -- 1 to 4 lines per order (2.5 on average); item popularity follows a steep power law. The price
--- paid is the list price of the item's version in effect on the order date (an as-of join).
+-- paid is the list price of the item's version in effect on the order date.
 CREATE TABLE source.order_lines AS
 SELECT l.order_id, l.item_number, l.sku, l.quantity, i.price AS price_paid, l.batch, l.load_date
 FROM (
@@ -189,7 +189,11 @@ FROM (
         JOIN (SELECT range AS item_number FROM range(1, 5)) AS n
           ON n.item_number <= 1 + hash(o.order_id, {{seed}}, 'lines') % 4) AS l, source.sizes AS z
 ) AS l
-ASOF JOIN source.items AS i ON i.sku = l.sku AND l.order_date >= i.valid_from;
+-- The item version valid on the order date: join on the sku and the validity range.
+JOIN (SELECT sku, price, valid_from,
+             coalesce(lead(valid_from) OVER (PARTITION BY sku ORDER BY valid_from), DATE '9999-12-31') AS valid_to
+      FROM source.items) AS i
+  ON i.sku = l.sku AND l.order_date >= i.valid_from AND l.order_date < i.valid_to;
 
 -- Returns: about 1 line in 25 comes back, whole, 3 to 30 days after the order, refunded at the
 -- price paid. A return is an event of its own, delivered in the batch of the month it happened;
