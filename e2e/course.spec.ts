@@ -119,3 +119,80 @@ test('a course folder: broken file named, the rest loads, builds and compares; e
   await page.getByRole('button', { name: 'Close spring-course' }).click();
   await expect(page.getByRole('heading', { name: 'spring-course' })).toBeHidden();
 });
+
+test('your own style: copy star, change a table, build, Compare shows it agreeing; a broken file is named', async ({ page }, testInfo) => {
+  test.setTimeout(480_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStudio(page);
+  await showView(page, 'Schemas');
+  const picker = page.getByRole('region', { name: 'Dataset pack' });
+  await picker.getByLabel('Pack').selectOption('deftunes');
+  await picker.getByLabel('Scale').selectOption('course');
+
+  const own = page.getByRole('region', { name: 'Your own styles' });
+  await own.getByLabel('Style id').fill('Star 2');
+  await own.getByRole('button', { name: 'New style' }).click();
+  await expect(own.getByRole('alert')).toHaveText('A style id is a lowercase letter followed by letters, digits or _ (at most 31).');
+  await own.getByLabel('Style id').fill('my_star');
+  await own.getByLabel('Start from').selectOption('star');
+  await own.getByRole('button', { name: 'New style' }).click();
+  await expect(page.getByRole('heading', { name: /my_star/ }).first()).toBeVisible();
+
+  // Change one table: the artists dimension, sorted (same rows, so every answer stays the same).
+  await own.getByRole('list', { name: 'Files of my_star' }).getByRole('button', { name: 'dim_artists.sql' }).click();
+  const editor = own.getByRole('textbox', { name: 'Edit styles/my_star/dim_artists.sql' });
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(
+    "-- my artists: the latest row per artist, sorted\nSELECT md5(artist_id) AS artist_key, artist_id, artist_name, artist_familiarity, artist_hotness, ingested_at, source_name FROM (SELECT CAST(artist_id AS VARCHAR) AS artist_id, artist_name, CAST(artist_familiarity AS DOUBLE) AS artist_familiarity, CAST(artist_hottness AS DOUBLE) AS artist_hotness, load_date AS ingested_at, 'postgres:deftunes.songs' AS source_name FROM source.songs QUALIFY row_number() OVER (PARTITION BY artist_id ORDER BY load_date DESC, track_id) = 1) UNION ALL SELECT '-1', NULL, 'Unknown', NULL, NULL, NULL, 'unknown member' ORDER BY artist_id",
+  );
+  await own.getByRole('button', { name: 'Save dim_artists.sql' }).click();
+  await picker.getByRole('button', { name: 'Build' }).click();
+  await expect(picker.getByRole('status')).toContainText(/Built deftunes at course/, { timeout: 120_000 });
+  await expect(page.getByRole('region', { name: /my_star/ }).getByText(/tests \d+ passed/)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('own-style-schemas.png') });
+
+  await showView(page, 'Compare');
+  await page.getByLabel('Runs').fill('1');
+  await page.getByRole('button', { name: 'Run comparison' }).click();
+  await expect(page.getByRole('heading', { name: 'What the write costs say' })).toBeVisible({ timeout: 200_000 });
+  const times = page.getByRole('table', { name: /Median query time/ });
+  await expect(times.getByRole('columnheader', { name: 'my_star' })).toBeVisible();
+  await expect(times.getByLabel('differs')).toHaveCount(0);
+  const starAgrees = await times.getByRole('row').filter({ has: page.getByRole('cell') }).evaluateAll((rows) => rows.length);
+  expect(starAgrees).toBeGreaterThan(0);
+  await expect(page.getByRole('table', { name: /Storage per style/ }).getByRole('row', { name: /^my_star\b/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('own-style-compare.png') });
+
+  // A broken file is named with its line; the pack keeps its last good definition.
+  await showView(page, 'Schemas');
+  await own.getByRole('list', { name: 'Files of my_star' }).getByRole('button', { name: 'schema.yml' }).click();
+  await own.getByRole('textbox', { name: 'Edit styles/my_star/schema.yml' }).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('models:\n  - name: [dim\n');
+  await own.getByRole('button', { name: 'Save schema.yml' }).click();
+  await expect(own.getByRole('alert')).toContainText(/styles\/my_star\/schema\.yml: .*line/);
+  await expect(page.getByRole('heading', { name: /my_star/ }).first()).toBeVisible();
+});
+
+test('an empty own style: its questions say "not written yet" and open a prefilled editor tab', async ({ page }) => {
+  await openStudio(page);
+  await showView(page, 'Schemas');
+  await page.getByRole('region', { name: 'Dataset pack' }).getByLabel('Pack').selectOption('deftunes');
+  const own = page.getByRole('region', { name: 'Your own styles' });
+  await own.getByLabel('Style id').fill('blank');
+  await own.getByLabel('Start from').selectOption('');
+  await own.getByRole('button', { name: 'New style' }).click();
+  await expect(own.getByRole('list', { name: 'Files of blank' }).getByRole('button', { name: 'my_table.sql' })).toBeVisible();
+
+  await showView(page, 'Compare');
+  const sql = page.getByRole('region', { name: 'The SQL of each style' });
+  await sql.locator('summary').first().click();
+  await expect(sql.getByText('not written yet').first()).toBeVisible();
+  await sql.getByRole('button', { name: /^Write it in the editor: .* in blank$/ }).first().click();
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'SQL editor' })).toHaveAttribute('aria-current', /page|true/);
+  await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('not written yet for blank');
+  await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('The tables of blank: blank.my_table');
+});

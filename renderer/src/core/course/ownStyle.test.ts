@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPackFiles } from '../../../../scripts/lib/loadPackFromDisk';
 import { loadPack } from '../pack/loadPack';
-import { NOT_WRITTEN, renameSchema, startOwnStyle, styleIdProblem, withOwnStyles } from './ownStyle';
+import { NOT_WRITTEN, notWrittenStarter, renameSchema, startOwnStyle, styleIdProblem, withOwnStyles } from './ownStyle';
 
 describe('styleIdProblem', () => {
   it.each([
@@ -43,5 +43,23 @@ describe('withOwnStyles', () => {
     const mine = startOwnStyle(retail, 'my_star', 'star');
     mine.files['styles/my_star/schema.yml'] = 'models:\n  - name: [dim\n';
     expect(() => loadPack(withOwnStyles(retail, [mine]))).toThrow(/^styles\/my_star\/schema\.yml: .*line/);
+  });
+});
+
+describe('notWrittenStarter', () => {
+  it('names the question and the style, lists its tables and shows another answer commented out', () => {
+    expect(notWrittenStarter({ title: 'Top customers', description: 'The ten\n  best.', sql: { nf3: 'SELECT 1\nFROM nf3.orders' } }, 'blank', ['blank.my_table'])).toBe(
+      [
+        '-- Top customers: not written yet for blank.',
+        '-- The ten best.',
+        '-- The tables of blank: blank.my_table',
+        '-- How nf3 answers it:',
+        '--   SELECT 1',
+        '--   FROM nf3.orders',
+        'SELECT',
+        '',
+      ].join('\n'),
+    );
+    expect(notWrittenStarter({ title: 'Q', sql: {} }, 's', [])).toBe('-- Q: not written yet for s.\n-- The tables of s: (none yet)\nSELECT\n');
   });
 });

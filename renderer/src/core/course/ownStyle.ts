@@ -87,3 +87,27 @@ export function withOwnStyles(packFiles: Record<string, string>, styles: readonl
   for (const s of styles) Object.assign(out, s.files);
   return out;
 }
+
+/** A question as the starter needs it. */
+export interface StarterQuestion {
+  title: string;
+  description?: string;
+  /** Its SQL per style that answers it. */
+  sql: Record<string, string>;
+}
+
+/**
+ * The text of a new editor tab for a question `style` has no SQL for yet: the question, the
+ * style's tables, and how another style answers it (commented out), then an open SELECT.
+ */
+export function notWrittenStarter(q: StarterQuestion, style: string, tables: readonly string[]): string {
+  const [other, sql] = Object.entries(q.sql)[0] ?? [];
+  return [
+    `-- ${q.title}: not written yet for ${style}.`,
+    ...(q.description ? [`-- ${q.description.replace(/\s+/g, ' ').trim()}`] : []),
+    `-- The tables of ${style}: ${tables.join(', ') || '(none yet)'}`,
+    ...(other && sql ? [`-- How ${other} answers it:`, ...sql.trim().split('\n').map((l) => `--   ${l}`)] : []),
+    'SELECT',
+    '',
+  ].join('\n');
+}

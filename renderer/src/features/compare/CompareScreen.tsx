@@ -113,7 +113,14 @@ export function CompareScreen(_props: CompareScreenProps) {
       {results?.timing && <SummarySentences label="What the query times say" sentences={timingSentences(results.scale, questionFigures(results.timing, source.questions, source.styles))} />}
       {results && results.writes.length > 0 && <WriteCostPanel writes={results.writes} styles={source.styles} scale={results.scale} />}
       {results && results.writes.length > 0 && <SummarySentences label="What the write costs say" sentences={writeSentences(writeFigures(results.writes), asOf)} />}
-      <SqlColumns questions={source.questions} styles={source.styles} timing={results?.timing ?? null} onOpen={(sql, title) => openInEditor(sql, { title })} onPlan={(sql) => showPlan(sql)} />
+      <SqlColumns
+        questions={source.questions}
+        styles={source.styles}
+        timing={results?.timing ?? null}
+        onOpen={(sql, title) => openInEditor(sql, { title })}
+        onPlan={(sql) => showPlan(sql)}
+        tablesOf={(style) => pack?.tables.filter((t) => t.style === style).map((t) => t.qualified) ?? []}
+      />
 
       <section className="compare__section" aria-labelledby={`${ids}-growth`}>
         <h2 id={`${ids}-growth`}>Growth</h2>

@@ -4,7 +4,7 @@
  * ones), their lessons in the Lessons view, remembered across restarts (browser storage) and
  * closable. A module-level store read with `useSyncExternalStore`, like the pack store.
  */
-import { loadCourse, type Course, type CourseFiles } from '../../core/course/courseFiles';
+import { loadCourse, packFolders, type Course, type CourseFiles } from '../../core/course/courseFiles';
 import type { Lesson } from '../../core/lessons/lessonSchema';
 import { catalogPacks, setOriginPacks } from '../packs/packCatalog';
 
@@ -45,7 +45,8 @@ function load(id: string, name: string, files: CourseFiles): OpenedCourse {
     return { ...p, pack: { ...p.pack, id: newId, title: `${p.pack.title} (${name})` } };
   });
   const lessons: Lesson[] = course.lessons.map((l) => ({ ...l, id: `${id}/${l.id}`, meta: { ...l.meta, pack: renamed.get(l.meta.pack) ?? l.meta.pack } }));
-  setOriginPacks(name, packs);
+  const folders = packFolders(files);
+  setOriginPacks(name, packs.map((p) => ({ ...p, files: folders[p.folder] ?? {} })));
   return { id, name, files, course: { ...course, packs, lessons } };
 }
 

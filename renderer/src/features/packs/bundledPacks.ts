@@ -12,6 +12,8 @@ export interface BundledPack {
   folder: string;
   pack: Pack | null;
   error: string | null;
+  /** The pack's files keyed by path relative to its folder (what `loadPack` read). */
+  files: Record<string, string>;
 }
 
 /** Files grouped by pack folder, keyed by path relative to it. */
@@ -31,9 +33,9 @@ let cache: BundledPack[] | null = null;
 export function bundledPacks(): BundledPack[] {
   cache ??= Object.entries(groupByPack(files)).sort(([a], [b]) => a.localeCompare(b)).map(([folder, packFiles]) => {
     try {
-      return { folder, pack: loadPack(packFiles), error: null };
+      return { folder, pack: loadPack(packFiles), error: null, files: packFiles };
     } catch (error) {
-      return { folder, pack: null, error: error instanceof Error ? error.message : String(error) };
+      return { folder, pack: null, error: error instanceof Error ? error.message : String(error), files: packFiles };
     }
   });
   return cache;
