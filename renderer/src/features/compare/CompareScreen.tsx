@@ -109,9 +109,11 @@ export function CompareScreen(_props: CompareScreenProps) {
       {results && stored && results.storage.length > 0 && (
         <SummarySentences label="What the storage figures say" sentences={storageSentences(results.scale, stored.figures, stored.basis)} />
       )}
-      {results?.timing && <TimingPanel timing={results.timing} styles={source.styles} scale={results.scale} />}
+      {results?.timing && (
+        <TimingPanel timing={results.timing} styles={source.styles} scale={results.scale} cannotAnswer={Object.fromEntries(source.questions.map((q) => [q.id, q.cannotAnswer ?? {}]))} />
+      )}
       {results?.timing && <SummarySentences label="What the query times say" sentences={timingSentences(results.scale, questionFigures(results.timing, source.questions, source.styles))} />}
-      {results && results.writes.length > 0 && <WriteCostPanel writes={results.writes} styles={source.styles} scale={results.scale} />}
+      {results && results.writes.length > 0 && <WriteCostPanel writes={results.writes} styles={source.styles} scale={results.scale} questions={source.questions} />}
       {results && results.writes.length > 0 && <SummarySentences label="What the write costs say" sentences={writeSentences(writeFigures(results.writes), asOf)} />}
       <SqlColumns
         questions={source.questions}
