@@ -39,7 +39,7 @@ test('lesson 3: run a block, a wrong then a right answer, progress kept after re
   await page.evaluate(() => localStorage.clear());
   await openLessons(page);
   await openLesson(page, /Normalization/);
-  await expect(page.getByText('Data: the retail pack at the course scale.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Data: the retail pack at the course scale.')).toBeVisible({ timeout: 60_000 });
 
   await page.getByRole('button', { name: 'Run SQL block 1', exact: true }).click();
   const result = page.getByRole('region', { name: 'Result of SQL block 1', exact: true });
