@@ -26,13 +26,23 @@ export function SchemaBrowser({ pack, report, onOpen }: SchemaBrowserProps) {
             {built && (
               <p className="schema-browser__figures">
                 {tables.length} tables · built in {Math.round(built.build_ms)} ms · tests {built.tests.passed} passed
+                {built.tests.expected_failures > 0 ? `, ${built.tests.expected_failures} failed as expected` : ''}
                 {built.tests.failed > 0 ? `, ${built.tests.failed} failed` : ''}
               </p>
             )}
             {built && built.failedTests.length > 0 && (
               <ul className="schema-browser__failures" aria-label={`Failed tests in ${style}`}>
                 {built.failedTests.map((f) => (
-                  <li key={`${f.table}-${f.name}`}>{f.table}: {f.name} — {f.failures} rows ({f.file})</li>
+                  <li key={`${f.table}-${f.name}`}>{f.table}: {f.name} — {f.message ?? `${f.failures} rows`} ({f.file})</li>
+                ))}
+              </ul>
+            )}
+            {built && built.expectedFailures.length > 0 && (
+              <ul className="schema-browser__expected" aria-label={`Expected failures in ${style}`}>
+                {built.expectedFailures.map((f) => (
+                  <li key={`${f.table}-${f.name}`}>
+                    <span className="schema-browser__badge">expected failure</span> {f.table}: {f.name} — {f.failures} rows. {f.why}
+                  </li>
                 ))}
               </ul>
             )}
