@@ -5,7 +5,7 @@
  * native DuckDB. Axe-clean; screenshots at 1280×720 in test-results/screenshots/.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './support/axe';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, test, type Page } from '@playwright/test';
 import { openStudio, resultGrid, resultSummary } from './support/studio';
@@ -52,7 +52,7 @@ test('import a CSV, fix a type, load, query; a broken CSV names its line and los
   await priceType.selectOption('DECIMAL(18,2)');
   await page.getByLabel('Table name').fill('my_songs');
   await page.screenshot(shot('data-import-preview'));
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Load table' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded 3 rows into my_songs.' })).toBeVisible();
   const row = page.getByRole('row', { name: /my_songs/ });
@@ -64,6 +64,8 @@ test('import a CSV, fix a type, load, query; a broken CSV names its line and los
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: /Schema of/ })).toHaveCount(0);
   await expect(page.getByRole('row', { name: /my_songs/ })).toBeVisible();
+  await page.screenshot(shot('data-import-broken'));
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
 
   // Export the user's tables (schema main) as a .duckdb file and open it with native DuckDB.
   await page.getByLabel('Schema', { exact: true }).selectOption({ label: 'main (your tables)' });
@@ -130,7 +132,7 @@ test('a CSV with a bad row loads with the repair named by line; the dialect is e
   const changed = page.getByRole('status', { name: 'What the importer changed' });
   await expect(changed).toContainText('1 row repaired (line 5: one field too many; the extra values are kept in column _extra)');
   await page.screenshot(shot('data-import-repairs'));
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
   // Another delimiter previews again.
   await page.getByLabel('Delimiter').selectOption(',');
   await expect(page.getByLabel('Delimiter')).toHaveValue(',');

@@ -4,7 +4,7 @@
  * and exports to SVG and PNG. Axe-clean; screenshots at 1280×720 in test-results/screenshots/.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { openStudio } from './support/studio';
 
@@ -45,7 +45,7 @@ test('the star’s ER diagram shows the fact in the centre with its dimensions',
   const xs = await Promise.all(dims.map(async (d) => (await box(page, d)).x));
   expect(xs.filter((x) => x < fact.x)).toHaveLength(2);
   expect(xs.filter((x) => x > fact.x + fact.width)).toHaveLength(2);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
   await page.screenshot(shot('diagram-er-star'));
 });
 
@@ -69,7 +69,7 @@ test('lineage goes from sources to the style; a table opens its SQL', async ({ p
   const diagram = page.getByRole('group', { name: /Star schema — lineage/ });
   await expect(diagram.locator('g[data-table="star.fact_order_items"]')).toBeVisible();
   expect(await diagram.locator('path.lineage-edge').count()).toBeGreaterThanOrEqual(5);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
   await page.screenshot(shot('diagram-lineage-star'));
   await diagram.getByRole('button', { name: 'Open the SQL of star.dim_customers' }).focus();
   await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@
  * only a window of rows in the DOM, the editor's text survives a reload, a dead worker is
  * reported and replaced, and the main screen has no axe violations.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './support/axe';
 import { expect, test } from '@playwright/test';
 import { openStudio, resultAlert, resultGrid, resultSummary, runSql, sqlEditor, typeSql } from './support/studio';
 
@@ -188,6 +188,6 @@ test('the main screen has no axe violations', async ({ page }) => {
   // Check the screen itself, not a transient suggestion list left open by typing.
   await page.keyboard.press('Escape');
   await resultGrid(page).focus();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

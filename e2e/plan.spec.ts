@@ -4,7 +4,7 @@
  * to EXPLAIN only, see the join graph, and compare two styles' plans. Axe-clean; screenshots at
  * 1280×720 in test-results/screenshots/.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { openStudio, resultSummary, runSql, typeSql } from './support/studio';
 
@@ -77,7 +77,7 @@ test('a join query’s plan shows operators with times, the hottest highlighted,
   await page.keyboard.press('Enter');
   await expect(tree.getByRole('button', { name: /^Show \d+ hidden operators below HASH_JOIN/ })).toHaveCount(1);
 
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
 
   // EXPLAIN only: the plan without running, estimates instead of times.
   await page.getByRole('radio', { name: /Plan only/ }).check();
@@ -98,7 +98,7 @@ test('the join graph shows the tables read and the joins in order', async ({ pag
   await expect(order.nth(2)).toContainText('INNER on');
   const graph = page.getByRole('group', { name: 'Join graph' });
   for (const t of ['order_lines', 'orders', 'customers', 'items']) await expect(graph.getByText(t, { exact: true })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
   await page.screenshot(shot('plan-join-graph'));
 });
 
@@ -117,7 +117,7 @@ test('two styles’ plans side by side with the differences called out', async (
   await expect(diff.getByRole('table', { name: 'Join order' }).getByRole('row')).toHaveCount(4);
   await expect(page.getByRole('region', { name: 'Plan 3NF' }).getByRole('group', { name: 'Plan of 3NF' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Plan OBT' }).getByRole('group', { name: 'Plan of OBT' })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
   await page.screenshot(shot('plan-compare'));
   await page.getByRole('region', { name: 'Plan 3NF' }).scrollIntoViewIfNeeded();
   await page.screenshot(shot('plan-compare-trees'));

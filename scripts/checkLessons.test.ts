@@ -5,16 +5,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLessons } from '../renderer/src/core/lessons/parseLesson';
-import type { Lesson } from '../renderer/src/core/lessons/lessonSchema';
+import type { Lesson, QueryExercise } from '../renderer/src/core/lessons/lessonSchema';
 import type { Engine } from '../renderer/src/engine/engine';
 import { buildPack } from '../renderer/src/engine/pack';
 import { checkAnswer } from '../renderer/src/features/lessons/checkAnswer';
 import { variantHost } from '../renderer/src/features/lessons/variantData';
-import { checkLessons, createEngine, readLessonFiles } from './checkLessons';
+import { checkLessons, createEngine, readLessonFiles, summarize } from './checkLessons';
 import { loadPackFromDisk } from './lib/loadPackFromDisk';
 
 const { lessons, errors } = loadLessons(readLessonFiles());
 const lesson = (prefix: string): Lesson => lessons.find((l) => l.id.startsWith(prefix))!;
+/** A query exercise of a lesson, by id. */
+function query(l: Lesson, id: string): QueryExercise {
+  const e = l.exercises.find((x) => x.id === id);
+  if (e?.kind !== 'query') throw new Error(`${l.id} has no query exercise ${id}`);
+  return e;
+}
 
 describe('lesson content', () => {
   it('loads 13 lessons, each with at least 2 exercises, 30 or more in all', () => {
@@ -40,12 +46,34 @@ describe('lessons on DuckDB-Wasm', () => {
     const report = await checkLessons(engine, lessons);
     expect(report.results.flatMap((r) => r.problems)).toEqual([]);
     expect(report.results.length + report.skipped.length).toBe(lessons.length);
+    const summary = summarize(report, lessons);
+    expect(summary.failures).toEqual([]);
+    expect(summary.lessons).toBe(report.results.length);
+    expect(summary.exercises.design).toBeGreaterThanOrEqual(10);
+    expect(summary.exercises.choice).toBeGreaterThanOrEqual(5);
+    expect(summary.exercises.styles).toBeGreaterThanOrEqual(1);
+    expect(Object.values(summary.exercises).reduce((a, b) => a + b, 0)).toBe(lessons.filter((l) => report.results.some((r) => r.lesson === l.id)).reduce((n, l) => n + l.exercises.length, 0));
   }, 300_000);
+
+  it('the course scale has a hidden variant too: an answer typed in from the notes fails it', async () => {
+    const l = lesson('03');
+    const pack = loadPackFromDisk('retail');
+    await buildPack(engine, pack, 'course');
+    const totals = query(l, 'order-totals-3nf');
+    const right = await engine.query(totals.reference);
+    const values = right.rows.map((r) => `(${r.map((c) => (typeof c === 'string' ? `'${c.replace(/'/g, "''")}'` : String(c))).join(', ')})`).join(', ');
+    const typedIn = `SELECT * FROM (VALUES ${values}) AS t(order_id, customer_name, total)`;
+    expect(await checkAnswer(engine, l, totals, typedIn)).toMatchObject({ status: 'passed' });
+    const outcome = await checkAnswer(engine, l, totals, typedIn, variantHost(engine, pack, 'course'));
+    expect(outcome).toMatchObject({ status: 'failed', variant: 'failed' });
+    expect(outcome.messages[0]).toMatch(/^Right on this data, but not on a hidden variant/);
+    expect(await checkAnswer(engine, l, totals, totals.reference, variantHost(engine, pack, 'course'))).toEqual({ status: 'passed', messages: [], variant: 'passed' });
+  }, 120_000);
 
   it('a wrong answer gets the right message (lesson 3, course scale)', async () => {
     const l = lesson('03');
     await buildPack(engine, loadPackFromDisk('retail'), 'course');
-    const totals = l.exercises.find((e) => e.id === 'order-totals-3nf')!;
+    const totals = query(l, 'order-totals-3nf');
     const quantities = `SELECT o.order_id, c.customer_name, sum(oi.quantity) AS total
       FROM nf3.orders AS o JOIN nf3.order_items AS oi ON oi.order_id = o.order_id
       JOIN nf3.customers AS c ON c.customer_id = o.customer_id GROUP BY ALL`;
@@ -55,7 +83,7 @@ describe('lessons on DuckDB-Wasm', () => {
     expect(await checkAnswer(engine, l, totals, 'SELECT order_id, 1 FROM nf3.orders')).toEqual({
       status: 'failed', messages: ['one column missing (expected 3, got 2)'], variant: 'skipped',
     });
-    const nf2 = l.exercises.find((e) => e.id === 'nf2-orders')!;
+    const nf2 = query(l, 'nf2-orders');
     const dup = await checkAnswer(engine, l, nf2, nf2.starter);
     expect(dup.status).toBe('failed');
     expect(dup.messages[0]).toMatch(/^2 rows too many \(expected 2, got 4\), for example \(10[01], [57], '(Joe Reis|Matt Housely)'/);
@@ -67,7 +95,7 @@ describe('lessons on DuckDB-Wasm', () => {
     const l = lesson('01');
     const pack = loadPackFromDisk('retail');
     await buildPack(engine, pack, l.meta.scale);
-    const ex = l.exercises.find((e) => e.id === 'active-in-2024')!;
+    const ex = query(l, 'active-in-2024');
     const right = (await engine.query(ex.reference)).rows[0]![0];
     const cheat = `SELECT ${Number(right)}`;
     const outcome = await checkAnswer(engine, l, ex, cheat, variantHost(engine, pack, l.meta.scale));

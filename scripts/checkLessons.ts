@@ -4,19 +4,26 @@
  * against itself and every starter against the reference. Lessons whose pack is not present are
  * skipped with a note. Exit code 1 when anything is wrong.
  *
- *   npm run lessons:check [-- --only 03] [--json]
+ *   npm run lessons:check [-- --only 03] [--json] [--course <dir>]
+ *
+ * `--course <dir>` checks a course folder instead (its lessons/, its sample-data/ packs first,
+ * then the bundled ones); a course pack that cannot be loaded is reported with its file.
+ *
+ * `--json` prints `{"lessons":n,"exercises":{"query":n,"design":n,"choice":n,"styles":n},
+ * "failures":[…],"skipped":[…],"unguarded":[…]}` (unguarded: exercises marked `variant: false`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLessons } from '../renderer/src/core/lessons/parseLesson';
-import type { Lesson, LessonLoadError } from '../renderer/src/core/lessons/lessonSchema';
+import type { ExerciseKind, Lesson, LessonLoadError } from '../renderer/src/core/lessons/lessonSchema';
 import type { Pack } from '../renderer/src/core/pack/loadPack';
 import type { Engine } from '../renderer/src/engine/engine';
 import { createNodeEngine } from '../renderer/src/engine/nodeEngine';
 import { buildPack } from '../renderer/src/engine/pack';
 import { validateLesson, type LessonValidation } from '../renderer/src/features/lessons/validateLesson';
 import { variantHost } from '../renderer/src/features/lessons/variantData';
+import { coursePackProblems, packRootsOf } from './checkCourse';
 import { loadPackFromDisk, sampleDataDir } from './lib/loadPackFromDisk';
 
 export const lessonsDir = fileURLToPath(new URL('../lessons/', import.meta.url));
@@ -39,22 +46,53 @@ export interface LessonsReport {
   ok: boolean;
 }
 
+/** The summary `--json` prints. */
+export interface LessonsSummary {
+  lessons: number;
+  exercises: Record<ExerciseKind, number>;
+  failures: string[];
+  skipped: { lesson: string; reason: string }[];
+  /** Exercises without a hidden variant (`variant: false`): a hard-coded answer would pass them. */
+  unguarded: string[];
+}
+
+/** Count exercises per kind over the checked lessons and collect every failure. */
+export function summarize(report: LessonsReport, lessons: Lesson[]): LessonsSummary {
+  const exercises: Record<ExerciseKind, number> = { query: 0, design: 0, choice: 0, styles: 0 };
+  const checked = new Set(report.results.map((r) => r.lesson));
+  const unguarded: string[] = [];
+  for (const lesson of lessons.filter((l) => checked.has(l.id))) {
+    for (const e of lesson.exercises) {
+      exercises[e.kind] += 1;
+      if (e.kind !== 'choice' && !e.variant) unguarded.push(`${lesson.id}/${e.id}`);
+    }
+  }
+  return {
+    lessons: report.results.length,
+    exercises,
+    failures: [...report.loadErrors.map((e) => e.message), ...report.results.flatMap((r) => r.problems)],
+    skipped: report.skipped,
+    unguarded,
+  };
+}
+
 /** Validate `lessons` on `engine`, building packs as needed (one build per pack and scale in a row). */
-export async function checkLessons(engine: Engine, lessons: Lesson[], log: (line: string) => void = () => undefined): Promise<LessonsReport> {
+export async function checkLessons(engine: Engine, lessons: Lesson[], log: (line: string) => void = () => undefined, packRoots: string[] = [sampleDataDir]): Promise<LessonsReport> {
   const results: LessonValidation[] = [];
   const skipped: { lesson: string; reason: string }[] = [];
   const packs = new Map<string, Pack>();
   let built = '';
   for (const lesson of lessons) {
     const { pack: packId, scale } = lesson.meta;
-    if (!existsSync(join(sampleDataDir, packId, 'pack.yml'))) {
+    const root = packRoots.find((r) => existsSync(join(r, packId, 'pack.yml')));
+    if (!root) {
       skipped.push({ lesson: lesson.id, reason: `pack ${packId} is not present in sample-data/` });
       log(`- ${lesson.id}: skipped (pack ${packId} is not present in sample-data/)`);
       continue;
     }
     let pack = packs.get(packId);
     if (!pack) {
-      pack = loadPackFromDisk(packId);
+      pack = loadPackFromDisk(packId, root);
       packs.set(packId, pack);
     }
     if (built !== `${packId}/${scale}`) {
@@ -82,18 +120,22 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const json = args.includes('--json');
-  const { lessons, errors } = loadLessons(readLessonFiles());
+  const course = args.includes('--course') ? args[args.indexOf('--course') + 1] : undefined;
+  const lessonDir = course ? join(course, 'lessons') : lessonsDir;
+  const { lessons, errors } = loadLessons(existsSync(lessonDir) ? readLessonFiles(lessonDir) : {});
+  if (course) for (const message of coursePackProblems(course)) errors.push({ id: message.split('/')[1] ?? '', file: message.split(': ')[0] ?? '', message });
   const chosen = lessons.filter((l) => !only || l.id.startsWith(only));
   const log = json ? () => undefined : (line: string) => console.log(line);
   for (const e of errors) log(`✗ ${e.message}`);
   const engine = await createEngine();
   try {
-    const report = await checkLessons(engine, chosen, log);
+    const report = await checkLessons(engine, chosen, log, packRootsOf(course));
     report.loadErrors = errors;
     report.ok = report.ok && errors.length === 0;
-    const exercises = report.results.reduce((n, r) => n + r.exercises, 0);
-    if (json) console.log(JSON.stringify(report, null, 2));
-    else log(`${report.results.length} lessons checked (${exercises} exercises), ${report.skipped.length} skipped, ${errors.length} failed to load: ${report.ok ? 'all good' : 'PROBLEMS'}`);
+    const summary = summarize(report, chosen);
+    const kinds = Object.entries(summary.exercises).map(([k, n]) => `${n} ${k}`).join(', ');
+    if (json) console.log(JSON.stringify(summary));
+    else log(`${report.results.length} lessons checked (exercises: ${kinds}), ${report.skipped.length} skipped, ${errors.length} failed to load: ${report.ok ? 'all good' : 'PROBLEMS'}`);
     process.exitCode = report.ok ? 0 : 1;
   } finally {
     await engine.close();

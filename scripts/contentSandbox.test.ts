@@ -82,6 +82,21 @@ describe('hostile lesson files are refused, naming the file and line', () => {
     expect(errors[0]?.message).toMatch(/\(exercise e1 reference\): refused by the content sandbox: /);
   });
 
+  it('every part of a design, every-style and query exercise, and a pca block', () => {
+    const cases: [string, RegExp][] = [
+      ["```exercise\nkind: design\nid: d1\nprompt: Go\nschema: mine\nreference: CREATE TABLE mine.t AS SELECT 1 AS a\ntests: [{ exists: t }]\nquestion: SELECT * FROM read_text('/etc/passwd')\n```", /\(exercise d1 question\): refused/],
+      ["```exercise\nkind: design\nid: d2\nprompt: Go\nschema: mine\nreference: \"COPY (SELECT 1) TO '/tmp/x.csv'\"\ntests: [{ exists: t }]\nquestion: SELECT 1\n```", /\(exercise d2 reference\): refused/],
+      ["```exercise\nkind: styles\nid: s1\nprompt: Go\nstyles:\n  star: { reference: SELECT 1 }\n  vault: { reference: \"SELECT * FROM glob('/etc/*')\" }\n```", /\(exercise s1 vault reference\): refused/],
+      ["```exercise\nid: q1\nprompt: Go\nreference: SELECT 1\nalternative: \"SELECT * FROM read_blob('/etc/passwd')\"\n```", /\(exercise q1 alternative\): refused/],
+      ["```pca\ntitle: p\nsql: \"SELECT * FROM read_csv('/etc/passwd')\"\nfeatures: [a, b]\n```", /\(pca block\): refused/],
+    ];
+    for (const [block, message] of cases) {
+      const { lessons, errors } = loadLessons({ 'lessons/99-hostile/lesson.md': lesson(block) });
+      expect(lessons).toEqual([]);
+      expect(errors[0]?.message, block).toMatch(message);
+    }
+  });
+
   it('a chart and a front-matter setup', () => {
     const chart = "```chart\ntitle: c\ntype: bar\nsql: SELECT * FROM glob('/etc/*')\nx: a\ny: b\n```";
     expect(loadLessons({ 'lessons/99-x/lesson.md': lesson(chart) }).errors[0]?.message).toMatch(/\(chart "c"\): refused by the content sandbox: glob\(\) reads files/);

@@ -8,7 +8,7 @@
 
 /** File kinds the studio opens (import) and saves (export). */
 export type OpenFileKind = 'csv' | 'json' | 'parquet' | 'duckdb' | 'sql';
-export type SaveFileKind = 'csv' | 'svg' | 'png' | 'duckdb' | 'json' | 'sql';
+export type SaveFileKind = 'csv' | 'svg' | 'png' | 'duckdb' | 'json' | 'sql' | 'zip';
 
 /** File name endings per kind; the dialogs filter on them. */
 export const FILE_EXTENSIONS: Readonly<Record<OpenFileKind | SaveFileKind, readonly string[]>> = {
@@ -19,10 +19,11 @@ export const FILE_EXTENSIONS: Readonly<Record<OpenFileKind | SaveFileKind, reado
   sql: ['sql'],
   svg: ['svg'],
   png: ['png'],
+  zip: ['zip'],
 };
 
 export const OPEN_FILE_KINDS: readonly OpenFileKind[] = ['csv', 'json', 'parquet', 'duckdb', 'sql'];
-export const SAVE_FILE_KINDS: readonly SaveFileKind[] = ['csv', 'svg', 'png', 'duckdb', 'json', 'sql'];
+export const SAVE_FILE_KINDS: readonly SaveFileKind[] = ['csv', 'svg', 'png', 'duckdb', 'json', 'sql', 'zip'];
 
 /** A JSON value, as stored in a workspace file. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -117,7 +118,7 @@ export interface AppInfo {
 }
 
 /** The views a menu can switch to; mirrors the renderer's `ViewId`. */
-export const MENU_VIEWS = ['editor', 'schemas', 'compare', 'plan', 'diagrams', 'lessons', 'data'] as const;
+export const MENU_VIEWS = ['editor', 'schemas', 'compare', 'plan', 'diagrams', 'lessons', 'data', 'courses'] as const;
 export type MenuViewId = (typeof MENU_VIEWS)[number];
 
 /** Commands without a payload that main sends when a menu item (or its accelerator) fires. */
@@ -127,6 +128,7 @@ export const SIMPLE_MENU_COMMANDS = [
   'cancel',
   'newTab',
   'openFile',
+  'openCourseFolder',
   'saveWorkspace',
   'exportResults',
   'togglePresentation',
@@ -151,10 +153,21 @@ export const CHANNELS = {
   openFile: 'studio:file:open',
   saveFile: 'studio:file:save',
   appInfo: 'studio:app:info',
+  openCourseFolder: 'studio:course:open',
 } as const;
 
 /** Main → renderer channel carrying `MenuCommand`s. */
 export const MENU_COMMAND_CHANNEL = 'studio:menu:command';
+
+/**
+ * A course folder the user picked: its text files (`lessons/…`, `sample-data/…`) keyed by path
+ * relative to the folder, `/`-separated. `skipped` counts files left out (other kinds, links,
+ * over the limits). The renderer validates the contents like any course.
+ */
+export type OpenCourseFolderResponse =
+  | { status: 'opened'; name: string; files: Record<string, string>; skipped: number }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
 
 /** Request and response per invoke channel, keyed by the bridge method name. */
 export interface InvokeContract {
@@ -165,6 +178,7 @@ export interface InvokeContract {
   openFile: { request: OpenFileRequest; response: OpenFileResponse };
   saveFile: { request: SaveFileRequest; response: SaveFileResponse };
   appInfo: { request: void; response: AppInfo };
+  openCourseFolder: { request: void; response: OpenCourseFolderResponse };
 }
 
 export type InvokeMethod = keyof InvokeContract;
@@ -271,6 +285,7 @@ export const requestGuards: { [M in InvokeMethod]: Guard<RequestOf<M>> } = {
     isSaveKind(v.kind) &&
     (typeof v.data === 'string' || v.data instanceof Uint8Array),
   appInfo: isVoid,
+  openCourseFolder: isVoid,
 };
 
 /** Guard for main → renderer commands; the renderer checks what it receives too. */

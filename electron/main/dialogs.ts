@@ -14,6 +14,7 @@ const kindLabels: Record<OpenFileKind | SaveFileKind, string> = {
   sql: 'SQL script',
   svg: 'SVG image',
   png: 'PNG image',
+  zip: 'Zip archive',
 };
 
 /** Dialog filters: all supported kinds together first, then one per kind. */
@@ -25,7 +26,7 @@ export function fileFilters(kinds: readonly (OpenFileKind | SaveFileKind)[]): Fi
 
 export const workspaceFilters: FileFilter[] = [{ name: 'Modeling Studio workspace', extensions: ['json'] }];
 
-/** The four dialogs the handlers use, each resolving to a path or null when cancelled. */
+/** The dialogs the handlers use, each resolving to a path or null when cancelled. */
 export function createDialogs(dialog: Dialog, window: () => BrowserWindow | null, documentsDir: string): ShellDeps['dialogs'] {
   const open = async (options: Electron.OpenDialogOptions): Promise<string | null> => {
     const owner = window();
@@ -41,6 +42,7 @@ export function createDialogs(dialog: Dialog, window: () => BrowserWindow | null
     openWorkspace: () => open({ title: 'Open Workspace', defaultPath: documentsDir, filters: workspaceFilters, properties: ['openFile'] }),
     saveWorkspaceAs: () => save({ title: 'Save Workspace', defaultPath: path.join(documentsDir, 'workspace.json'), filters: workspaceFilters }),
     openFile: (kinds) => open({ title: 'Open File', defaultPath: documentsDir, filters: fileFilters(kinds), properties: ['openFile'] }),
+    openCourseFolder: () => open({ title: 'Open Course Folder', defaultPath: documentsDir, properties: ['openDirectory'] }),
     saveFile: (suggestedName, kind) =>
       save({ title: 'Export', defaultPath: path.join(documentsDir, suggestedName), filters: fileFilters([kind]) }),
   };

@@ -7,7 +7,7 @@ import { RefusedError, createHandlers, guarded, isTrustedSender, registerIpc, se
 import { RecentStore } from './recent';
 
 let dir: string;
-let answers: { openWorkspace: string | null; saveWorkspaceAs: string | null; openFile: string | null; saveFile: string | null };
+let answers: { openWorkspace: string | null; saveWorkspaceAs: string | null; openFile: string | null; saveFile: string | null; openCourseFolder: string | null };
 let asked: string[];
 const announced = new Set<string>();
 const info: AppInfo = { name: 'Modeling Studio', version: '0.1.0', platform: 'linux', arch: 'x64', electron: '38.8.6', chrome: '140', node: '22', packaged: false };
@@ -21,6 +21,7 @@ function deps(extra: Partial<ShellDeps> = {}): ShellDeps {
       saveWorkspaceAs: async () => (asked.push('saveWorkspaceAs'), answers.saveWorkspaceAs),
       openFile: async (kinds) => (asked.push(`openFile:${kinds.join(',')}`), answers.openFile),
       saveFile: async (name, kind) => (asked.push(`saveFile:${name}:${kind}`), answers.saveFile),
+      openCourseFolder: async () => (asked.push('openCourseFolder'), answers.openCourseFolder),
     },
     isAnnounced: (file) => announced.has(file),
     appInfo: () => info,
@@ -30,7 +31,7 @@ function deps(extra: Partial<ShellDeps> = {}): ShellDeps {
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-ipc-'));
-  answers = { openWorkspace: null, saveWorkspaceAs: null, openFile: null, saveFile: null };
+  answers = { openWorkspace: null, saveWorkspaceAs: null, openFile: null, saveFile: null, openCourseFolder: null };
   asked = [];
   announced.clear();
 });
@@ -153,5 +154,30 @@ describe('file handlers (real files)', () => {
     expect(asked).toEqual(['saveFile:result.csv:csv', 'saveFile:plan.png:png']);
     answers.saveFile = null;
     expect(await h.saveFile({ suggestedName: 'x.svg', kind: 'svg', data: '<svg/>' })).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('openCourseFolder', () => {
+  it('reads the picked folder\'s course files only: no links followed, other kinds skipped', async () => {
+    const course = path.join(dir, 'spring-course');
+    fs.mkdirSync(path.join(course, 'lessons', '01-a'), { recursive: true });
+    fs.mkdirSync(path.join(course, 'sample-data', 'p'), { recursive: true });
+    fs.writeFileSync(path.join(course, 'lessons', '01-a', 'lesson.md'), '# A');
+    fs.writeFileSync(path.join(course, 'sample-data', 'p', 'pack.yml'), 'id: p');
+    fs.writeFileSync(path.join(course, 'sample-data', 'p', 'logo.png'), 'binary');
+    fs.writeFileSync(path.join(dir, 'secret.sql'), 'SELECT 1');
+    fs.symlinkSync(path.join(dir, 'secret.sql'), path.join(course, 'sample-data', 'p', 'linked.sql'));
+    answers.openCourseFolder = course;
+    const handlers = createHandlers(deps());
+    expect(await handlers.openCourseFolder()).toEqual({
+      status: 'opened',
+      name: 'spring-course',
+      files: { 'lessons/01-a/lesson.md': '# A', 'sample-data/p/pack.yml': 'id: p' },
+      skipped: 2,
+    });
+    answers.openCourseFolder = null;
+    expect(await handlers.openCourseFolder()).toEqual({ status: 'cancelled' });
+    answers.openCourseFolder = path.join(dir, 'missing');
+    expect(await handlers.openCourseFolder()).toMatchObject({ status: 'error', message: expect.stringMatching(/^Could not read the course folder missing: /) });
   });
 });

@@ -21,6 +21,7 @@ import {
   WORKSPACE_BACKUPS,
 } from '../common/contract';
 import { atomicWriteFile } from './atomicWrite';
+import { readCourseFolder } from './courseFolder';
 import type { RecentStore } from './recent';
 import { SaveQueue, backupName, listBackups, loadWorkspaceFile, saveWorkspaceFile, type StoreOptions } from './workspaceStore';
 import { isAppUrl } from './window';
@@ -37,6 +38,7 @@ export interface ShellDeps {
     saveWorkspaceAs(): Promise<string | null>;
     openFile(kinds: OpenFileKind[]): Promise<string | null>;
     saveFile(suggestedName: string, kind: SaveFileKind): Promise<string | null>;
+    openCourseFolder(): Promise<string | null>;
   };
   /** Whether main announced this path itself (command line, open-file). */
   isAnnounced(file: string): boolean;
@@ -149,6 +151,15 @@ export function createHandlers(deps: ShellDeps): Handlers {
       }
     },
     appInfo: async () => deps.appInfo(),
+    async openCourseFolder() {
+      const folder = await deps.dialogs.openCourseFolder();
+      if (folder === null) return { status: 'cancelled' };
+      try {
+        return { status: 'opened', ...(await readCourseFolder(folder)) };
+      } catch (error) {
+        return { status: 'error', message: `Could not read the course folder ${path.basename(folder)}: ${message(error)}` };
+      }
+    },
   };
 }
 

@@ -25,6 +25,7 @@ const viewLabels: Record<MenuViewId, string> = {
   diagrams: 'Diagrams',
   lessons: 'Lessons',
   data: 'Data',
+  courses: 'Courses',
 };
 
 /** Build the menu template (pass it to `Menu.buildFromTemplate`). */
@@ -51,6 +52,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       item('New Tab', 'newTab', 'CmdOrCtrl+T'),
       item('Open File…', 'openFile', 'CmdOrCtrl+O'),
+      item('Open Course Folder…', 'openCourseFolder'),
       separator,
       item('Save Workspace', 'saveWorkspace', 'CmdOrCtrl+S'),
       item('Export Results…', 'exportResults', 'CmdOrCtrl+E'),

@@ -24,6 +24,7 @@ import { registerCommand } from './features/shell/commands';
 import { useStudio, type ViewId } from './features/shell/StudioContext';
 import { useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
 import { views } from './features/shell/views';
+import { restoreCourses } from './features/courses/courseStore';
 import './App.css';
 
 export interface AppProps {
@@ -45,6 +46,8 @@ function Frame() {
   const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set([active]));
   if (!visited.has(active)) setVisited(new Set([...visited, active]));
   useGlobalShortcuts();
+  // Opened course folders come back before any view lists packs or lessons.
+  useState(restoreCourses);
   const platform = useMemo(() => getPlatform(), []);
   const sync = useSyncStatus();
   const { presentation } = useWorkspaceExtras();

@@ -17,8 +17,8 @@ describe('mergeMeasurements', () => {
   it('adds storage per style and replaces single times with distributions', () => {
     const json: CompareJson = {
       pack: 'p', scale: 's', seed: 0, source_ms: 1, total_ms: 2,
-      styles: [{ name: 'nf3', tables: [], build_ms: 1, tests_ms: 1, tests: { passed: 1, failed: 0 } }],
-      questions: [{ id: 'q', title: 'Q', agree: true, ms: { nf3: 3 } }],
+      styles: [{ name: 'nf3', tables: [], build_ms: 1, tests_ms: 1, tests: { passed: 1, failed: 0, expected_failures: 0 }, expected_failures: [], failed_tests: [] }],
+      questions: [{ id: 'q', title: 'Q', agree: true, as_of: false, cannot_answer: [], cannot_answer_reasons: {}, ms: { nf3: 3 } }],
       writes: [],
     };
     const m: Measurements = {

@@ -10,9 +10,17 @@ export interface CompareJson {
   seed: number;
   source_ms: number;
   total_ms: number;
-  styles: { name: string; tables: { name: string; rows: number }[]; build_ms: number; tests_ms: number; tests: { passed: number; failed: number } }[];
-  questions: { id: string; title: string; agree: boolean; ms: Record<string, number>; difference?: string }[];
-  writes: { id: string; rows_touched: Record<string, number> }[];
+  styles: {
+    name: string; tables: { name: string; rows: number }[]; build_ms: number; tests_ms: number;
+    tests: { passed: number; failed: number; expected_failures: number };
+    /** Tests that failed as their schema.yml says they should (each teaches an anomaly), labelled with why. */
+    expected_failures: { table: string; test: string; failures: number; why: string }[];
+    /** Tests that failed unexpectedly (or expected failures that passed). */
+    failed_tests: { table: string; test: string; failures: number; message?: string }[];
+  }[];
+  /** `cannot_answer` lists the styles that cannot answer; `agree` is among the others. */
+  questions: { id: string; title: string; agree: boolean; as_of: boolean; cannot_answer: string[]; cannot_answer_reasons: Record<string, string>; ms: Record<string, number>; difference?: string }[];
+  writes: { id: string; rows_touched: Record<string, number>; questions_changed: Record<string, string[]> }[];
 }
 
 export function compareJson(build: BuildReport, questions: QuestionReport[], writes: WriteReport[]): CompareJson {
@@ -22,12 +30,17 @@ export function compareJson(build: BuildReport, questions: QuestionReport[], wri
     seed: build.seed,
     source_ms: build.source.ms,
     total_ms: build.total_ms,
-    styles: build.styles.map((s) => ({ name: s.name, tables: s.tables.map((t) => ({ name: t.name, rows: t.rows })), build_ms: s.build_ms, tests_ms: s.tests_ms, tests: s.tests })),
+    styles: build.styles.map((s) => ({
+      name: s.name, tables: s.tables.map((t) => ({ name: t.name, rows: t.rows })), build_ms: s.build_ms, tests_ms: s.tests_ms, tests: s.tests,
+      expected_failures: s.expectedFailures.map((f) => ({ table: f.table, test: f.name, failures: f.failures, why: f.why })),
+      failed_tests: s.failedTests.map((f) => ({ table: f.table, test: f.name, failures: f.failures, ...(f.message ? { message: f.message } : {}) })),
+    })),
     questions: questions.map((q) => ({
-      id: q.id, title: q.title, agree: q.agree, ms: q.ms,
+      id: q.id, title: q.title, agree: q.agree, as_of: q.as_of,
+      cannot_answer: Object.keys(q.cannotAnswer), cannot_answer_reasons: q.cannotAnswer, ms: q.ms,
       ...(q.difference ? { difference: `${q.difference.style} differs from ${q.difference.reference}: ${q.difference.message}` } : {}),
     })),
-    writes: writes.map((w) => ({ id: w.id, rows_touched: w.rows_touched })),
+    writes: writes.map((w) => ({ id: w.id, rows_touched: w.rows_touched, questions_changed: w.questions_changed })),
   };
 }
 
@@ -39,17 +52,30 @@ function table(header: string[], rows: string[][]): string {
 
 const fmt = (n: number): string => (Number.isNaN(n) ? '-' : n >= 100 ? String(Math.round(n)) : n.toFixed(1));
 
-/** Human-readable report: styles, questions (ms per style), writes (rows touched per style). */
+/** Human-readable report: styles and their tests, questions (ms per style, n/a where a style cannot answer), writes (rows touched, answers changed). */
 export function compareText(json: CompareJson): string {
   const styles = json.styles.map((s) => s.name);
   const out: string[] = [];
   out.push(`${json.pack} at ${json.scale}${json.seed ? ` (seed ${json.seed})` : ''}: source ${fmt(json.source_ms)} ms, everything ${fmt(json.total_ms)} ms`, '');
   out.push(table(['style', 'tables', 'rows', 'build ms', 'tests', 'tests ms'], json.styles.map((s) => [
     s.name, String(s.tables.length), String(s.tables.reduce((n, t) => n + t.rows, 0)), fmt(s.build_ms),
-    s.tests.failed ? `${s.tests.passed} ok, ${s.tests.failed} FAILED` : `${s.tests.passed} ok`, fmt(s.tests_ms),
+    [`${s.tests.passed} ok`, s.tests.expected_failures ? `${s.tests.expected_failures} expected to fail` : '', s.tests.failed ? `${s.tests.failed} FAILED` : ''].filter(Boolean).join(', '),
+    fmt(s.tests_ms),
   ])));
-  out.push('', table(['question (ms)', ...styles, 'agree'], json.questions.map((q) => [q.id, ...styles.map((s) => fmt(q.ms[s] ?? Number.NaN)), q.agree ? 'yes' : 'NO'])));
+  for (const s of json.styles) {
+    for (const f of s.expected_failures) out.push(`  ${s.name}.${f.table}: ${f.test} fails as expected (${f.failures} rows): ${f.why}`);
+    for (const f of s.failed_tests) out.push(`  ${s.name}.${f.table}: ${f.test} FAILED (${f.failures} rows)${f.message ? `: ${f.message}` : ''}`);
+  }
+  out.push('', table(['question (ms)', ...styles, 'agree'], json.questions.map((q) => [
+    q.id, ...styles.map((s) => (q.cannot_answer.includes(s) ? 'n/a' : fmt(q.ms[s] ?? Number.NaN))), q.agree ? 'yes' : 'NO',
+  ])));
   for (const q of json.questions.filter((x) => x.difference)) out.push(`  ${q.id}: ${q.difference}`);
+  for (const q of json.questions) {
+    for (const s of q.cannot_answer) out.push(`  ${q.id}: ${s} cannot answer — ${q.cannot_answer_reasons[s]}`);
+  }
   out.push('', table(['write (rows touched)', ...styles], json.writes.map((w) => [w.id, ...styles.map((s) => String(w.rows_touched[s] ?? 0))])));
+  for (const w of json.writes) {
+    for (const s of styles) if (w.questions_changed[s]?.length) out.push(`  ${w.id} changes in ${s}: ${w.questions_changed[s]!.join(', ')}`);
+  }
   return out.join('\n');
 }

@@ -99,6 +99,9 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
       if (!kind || !kinds.includes(kind)) return { status: 'error', message: `${file.name} is not a ${kinds.join(', ')} file.` };
       return { status: 'opened', file: { name: file.name, kind, bytes: new Uint8Array(await file.arrayBuffer()) } };
     },
+    async openCourseFolder() {
+      return { status: 'error', message: 'In the browser, choose the course folder in the Courses view.' };
+    },
     async saveFile(name, data, mime) {
       const blob = data instanceof Blob ? data : new Blob([typeof data === 'string' ? data : data.slice()], { type: mime });
       download(env.document, name, blob);

@@ -57,6 +57,7 @@ export function createElectronPlatform(studio: StudioBridge): Platform {
     recentWorkspaces: () => studio.recentWorkspaces(),
     workspaceBackups: () => studio.workspaceBackups(),
     appInfo: () => studio.appInfo(),
+    openCourseFolder: () => studio.openCourseFolder(),
     onMenuCommand: (listener) => studio.onMenuCommand(listener),
   };
 }

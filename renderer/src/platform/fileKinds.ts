@@ -12,10 +12,11 @@ export const fileExtensions: Readonly<Record<OpenFileKind | SaveFileKind, readon
   sql: ['sql'],
   svg: ['svg'],
   png: ['png'],
+  zip: ['zip'],
 };
 
 const openKinds: OpenFileKind[] = ['csv', 'json', 'parquet', 'duckdb', 'sql'];
-const saveKinds: SaveFileKind[] = ['csv', 'svg', 'png', 'duckdb', 'json', 'sql'];
+const saveKinds: SaveFileKind[] = ['csv', 'svg', 'png', 'duckdb', 'json', 'sql', 'zip'];
 
 const mimeKinds: Record<string, SaveFileKind> = {
   'text/csv': 'csv',
@@ -24,6 +25,7 @@ const mimeKinds: Record<string, SaveFileKind> = {
   'application/json': 'json',
   'application/sql': 'sql',
   'application/vnd.duckdb': 'duckdb',
+  'application/zip': 'zip',
 };
 
 function extensionOf(name: string): string {

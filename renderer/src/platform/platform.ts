@@ -3,9 +3,9 @@
  * Features code against `Platform` and never ask which one they have, except through `kind`
  * (e.g. to say "Downloads" rather than a path).
  */
-import type { AppInfo, MenuCommand, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceBackup, WorkspaceData } from '../../../electron/common/contract';
+import type { AppInfo, MenuCommand, OpenCourseFolderResponse, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceBackup, WorkspaceData } from '../../../electron/common/contract';
 
-export type { AppInfo, MenuCommand, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceBackup, WorkspaceData };
+export type { AppInfo, MenuCommand, OpenCourseFolderResponse, OpenFileKind, RecentWorkspace, SaveFileKind, WorkspaceBackup, WorkspaceData };
 
 export type PlatformKind = 'desktop' | 'web';
 
@@ -61,6 +61,11 @@ export interface Platform {
   openFile(options?: { kinds?: OpenFileKind[]; path?: string }): Promise<OpenFileResult>;
   /** Export a file: the desktop asks where; the web downloads it. */
   saveFile(name: string, data: Uint8Array | string | Blob, mime: string): Promise<SaveFileResult>;
+  /**
+   * Let the user pick a course folder and read its course files (desktop: a folder dialog, read by
+   * main). The web edition answers with an error: there the Courses view reads a chosen folder itself.
+   */
+  openCourseFolder(): Promise<OpenCourseFolderResponse>;
   /** Menu commands from the desktop shell; the web has no menu (returns a no-op unsubscribe). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -3,6 +3,11 @@
 -- give the same rows everywhere. The tables have the shapes the shipped files get from
 -- DuckDB-Wasm's own JSON and CSV readers (timestamps as ISO text, user_location a five-element
 -- text list, session_items a list of structs), so every style reads both alike.
+--
+-- As at course scale, the rows arrive in three batches stamped with their extraction time
+-- (load_date): batch 1 (2023-01-01) every user and song; batch 2 (2023-07-01) the sessions started
+-- since and the users who moved; batch 3 (2024-07-01) the rest of the sessions and the users who
+-- moved since batch 2. A third of the users move once, to another place.
 CREATE SCHEMA IF NOT EXISTS source;
 
 CREATE TABLE source.gen_sizes AS
@@ -48,7 +53,8 @@ SELECT source.gen_uuid('user-' || u.n || '-' || {{seed}}) AS user_id,
        [p.lat, p.lon, p.place, p.country_code, p.timezone] AS user_location,
        strftime(TIMESTAMP '2020-01-01 00:00:00'
                 + to_microseconds((hash(u.n, {{seed}}, 'since') % (1095 * 86400000000))::BIGINT),
-                '%Y-%m-%dT%H:%M:%S.%f') AS user_since
+                '%Y-%m-%dT%H:%M:%S.%f') AS user_since,
+       1 AS batch, TIMESTAMP '2023-01-01 00:00:00' AS load_date
 FROM (SELECT range + 1 AS n FROM range((SELECT n_users FROM source.gen_sizes))) AS u
 JOIN source.gen_places AS p ON p.place_no = hash(u.n, {{seed}}, 'place') % 16
 ORDER BY u.n;
@@ -79,7 +85,8 @@ SELECT 'TR' || upper(substr(md5('track-' || s.n || '-' || {{seed}}), 1, 16)) AS 
        round(120 + 240 * (hash(s.n, {{seed}}, 'dur') % 1000003) / 1000003.0, 2) AS duration,
        a.artist_familiarity, a.artist_hottness,
        (CASE WHEN hash(s.n, {{seed}}, 'noyear') % 12 = 0 THEN 0 ELSE 1990 + hash(s.n, {{seed}}, 'year') % 34 END)::BIGINT AS year,
-       (1000000 + hash(s.n, {{seed}}, '7d') % 8000000)::BIGINT AS track_7digitalid
+       (1000000 + hash(s.n, {{seed}}, '7d') % 8000000)::BIGINT AS track_7digitalid,
+       1 AS batch, TIMESTAMP '2023-01-01 00:00:00' AS load_date
 FROM (SELECT range + 1 AS n,
              -- the key is computed before the join so that DuckDB can hash-join on it
              1 + hash(range + 1, {{seed}}, 'artist') % (SELECT n_artists FROM source.gen_sizes) AS artist_no
@@ -124,7 +131,10 @@ JOIN (SELECT row_number() OVER (ORDER BY track_id) AS song_no, * FROM source.son
 CREATE TABLE source.sessions AS
 SELECT h.user_id, h.session_id,
        strftime(h.started, '%Y-%m-%dT%H:%M:%S.%f') AS session_start_time,
-       list_filter([i.i1, i.i2, i.i3, i.i4], lambda x: x IS NOT NULL) AS session_items
+       list_filter([i.i1, i.i2, i.i3, i.i4], lambda x: x IS NOT NULL) AS session_items,
+       CASE WHEN h.started < TIMESTAMP '2023-07-01 00:00:00' THEN 2 ELSE 3 END AS batch,
+       CASE WHEN h.started < TIMESTAMP '2023-07-01 00:00:00' THEN TIMESTAMP '2023-07-01 00:00:00'
+            ELSE TIMESTAMP '2024-07-01 00:00:00' END AS load_date
 FROM source.gen_session_heads AS h
 JOIN (SELECT session_no,
              any_value(item) FILTER (WHERE item_no = 1) AS i1, any_value(item) FILTER (WHERE item_no = 2) AS i2,
@@ -133,6 +143,21 @@ JOIN (SELECT session_no,
 ORDER BY h.session_no;
 
 DROP TABLE source.gen_session_items;
+
+-- Movers: the same user record with a new location, in the batch that first saw the move.
+INSERT INTO source.users
+SELECT m.user_id, m.user_name, m.user_lastname, [p.lat, p.lon, p.place, p.country_code, p.timezone],
+       m.user_since, m.batch,
+       CASE m.batch WHEN 2 THEN TIMESTAMP '2023-07-01 00:00:00' ELSE TIMESTAMP '2024-07-01 00:00:00' END
+FROM (
+  SELECT u.user_id, u.user_name, u.user_lastname, u.user_since,
+         (2 + hash(u.user_id, {{seed}}, 'move', 'batch') % 2)::INTEGER AS batch,
+         (h.place_no + 1 + hash(u.user_id, {{seed}}, 'move', 'where') % 15) % 16 AS new_place_no
+  FROM source.users AS u
+  JOIN source.gen_places AS h ON h.place = u.user_location[3]
+  WHERE hash(u.user_id, {{seed}}, 'move') % 3 = 0
+) AS m
+JOIN source.gen_places AS p ON p.place_no = m.new_place_no;
 
 DROP TABLE source.gen_session_heads;
 DROP TABLE source.gen_artists;

@@ -4,7 +4,7 @@
  * reach the host. `parseLesson` refuses a lesson that fails it.
  */
 import { checkContentSql } from '../sqlText/contentGate';
-import type { Lesson } from './lessonSchema';
+import type { Exercise, Lesson } from './lessonSchema';
 
 /** Why each refused piece of `lesson` may not run, as `line N: …` messages (empty: all may run). */
 export function lessonSqlRefusals(lesson: Pick<Lesson, 'meta' | 'blocks'>): string[] {
@@ -12,16 +12,33 @@ export function lessonSqlRefusals(lesson: Pick<Lesson, 'meta' | 'blocks'>): stri
   for (const block of lesson.blocks) {
     if (block.kind === 'sql') pieces.push({ line: block.line + 1, label: 'sql block', sql: block.sql });
     else if (block.kind === 'chart') pieces.push({ line: block.line, label: `chart "${block.chart.title}"`, sql: block.chart.sql });
+    else if (block.kind === 'pca') pieces.push({ line: block.line, label: 'pca block', sql: block.pca.sql });
     else if (block.kind === 'exercise') {
-      const { id, setup, starter, reference } = block.exercise;
-      pieces.push(
-        { line: block.line, label: `exercise ${id} setup`, sql: setup },
-        { line: block.line, label: `exercise ${id} starter`, sql: starter },
-        { line: block.line, label: `exercise ${id} reference`, sql: reference },
-      );
+      for (const [part, sql] of exerciseSql(block.exercise)) pieces.push({ line: block.line, label: `exercise ${block.exercise.id} ${part}`, sql });
     }
   }
   return pieces.flatMap(({ line, label, sql }) =>
     sql ? checkContentSql(sql).map((r) => `line ${label === 'sql block' ? line + r.line - 1 : line} (${label}): refused by the content sandbox: ${r.reason}`) : [],
   );
+}
+
+/** Every piece of SQL an exercise of any kind runs, labelled by the part it comes from. */
+function exerciseSql(exercise: Exercise): [string, string | undefined][] {
+  switch (exercise.kind) {
+    case 'query':
+      return [['setup', exercise.setup], ['starter', exercise.starter], ['reference', exercise.reference], ['alternative', exercise.alternative]];
+    case 'design':
+      return [['setup', exercise.setup], ['starter', exercise.starter], ['reference', exercise.reference], ['question', exercise.question], ['alternative', exercise.alternative]];
+    case 'styles':
+      return [
+        ['setup', exercise.setup],
+        ['alternative', exercise.alternative],
+        ...Object.entries(exercise.styles).flatMap(([style, answer]): [string, string | undefined][] => [
+          [`${style} starter`, answer?.starter],
+          [`${style} reference`, answer?.reference],
+        ]),
+      ];
+    case 'choice':
+      return [];
+  }
 }

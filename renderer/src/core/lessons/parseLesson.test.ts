@@ -54,6 +54,7 @@ describe('parseLesson', () => {
     expect(lesson.blocks[2]).toMatchObject({ kind: 'markdown', text: expect.stringContaining('print("not interactive') });
     expect(lesson.exercises).toEqual([
       {
+        kind: 'query',
         id: 'count-orders',
         prompt: 'How many orders?',
         starter: 'SELECT',
@@ -71,7 +72,62 @@ describe('parseLesson', () => {
     expect(lesson.blocks).toEqual([{ kind: 'sql', index: 0, sql: 'INSERT INTO t VALUES (NULL)', line: 9, expectError: true }]);
   });
 
+  it('reads design, every-style and choice exercises and instructor notes', () => {
+    const text = `${front}
+\`\`\`instructor
+Demo the anomaly first (10 minutes).
+\`\`\`
+
+\`\`\`exercise
+kind: design
+id: split-orders
+prompt: Build the orders table.
+schema: scratch
+reference: CREATE TABLE scratch.orders AS SELECT DISTINCT order_id FROM nf1.sales_order_lines
+tests:
+  - { exists: orders, columns: [order_id] }
+  - { unique: orders, columns: [order_id] }
+  - { no_overlap: dim, key: [customer_id], valid_from: valid_from, valid_to: valid_to }
+question: SELECT count(*) FROM scratch.orders
+\`\`\`
+
+\`\`\`exercise
+kind: styles
+id: revenue-every-style
+prompt: Revenue, in star and OBT.
+styles:
+  star: { reference: SELECT 1 }
+  obt: { reference: SELECT 1, starter: SELECT }
+\`\`\`
+
+\`\`\`exercise
+kind: choice
+id: grain
+prompt: Which grain?
+multiple: true
+options:
+  - { text: one row per order line, correct: true }
+  - { text: one row per order }
+explanation: The finest grain answers every question.
+\`\`\`
+`;
+    const lesson = parseLesson('x', 'f', text);
+    expect(lesson.blocks.map((b) => b.kind)).toEqual(['instructor', 'exercise', 'exercise', 'exercise']);
+    expect(lesson.blocks[0]).toEqual({ kind: 'instructor', text: 'Demo the anomaly first (10 minutes).', line: 9 });
+    expect(lesson.exercises.map((e) => e.kind)).toEqual(['design', 'styles', 'choice']);
+    expect(lesson.exercises[0]).toMatchObject({ schema: 'scratch', tests: [{ exists: 'orders', columns: ['order_id'] }, { unique: 'orders', columns: ['order_id'] }, { no_overlap: 'dim' }], variant: true });
+    expect(lesson.exercises[1]).toMatchObject({ styles: { star: { reference: 'SELECT 1', starter: '' }, obt: { starter: 'SELECT' } } });
+    expect(lesson.exercises[2]).toMatchObject({ multiple: true, options: [{ correct: true }, { correct: false }] });
+  });
+
+  const choice = (options: string, multiple = false) =>
+    `${front}\n\`\`\`exercise\nkind: choice\nid: c\nprompt: p\nmultiple: ${multiple}\nexplanation: e\noptions:\n${options}\n\`\`\`\n`;
+
   const broken: [string, string, string][] = [
+    ['a choice with no right option', choice('  - { text: a }\n  - { text: b }'), 'exercise block at line 9: options: at least one option must be correct'],
+    ['a single choice with two right options', choice('  - { text: a, correct: true }\n  - { text: b, correct: true }'), 'options: a single-choice question has exactly one correct option'],
+    ['a design test of an unknown kind', `${front}\n\`\`\`exercise\nkind: design\nid: d\nprompt: p\nschema: s\nreference: SELECT 1\nquestion: SELECT 1\ntests:\n  - { primary: t }\n\`\`\`\n`, 'exercise block at line 9: tests.0: Invalid input'],
+    ['an unknown exercise kind', `${front}\n\`\`\`exercise\nkind: essay\nid: d\nprompt: p\n\`\`\`\n`, "exercise block at line 9: kind: Invalid discriminator value. Expected 'query' | 'design' | 'styles' | 'choice'"],
     ['no front matter', '# hi', 'front matter missing: the file must start with ---'],
     ['unclosed front matter', '---\ntitle: x\n', 'front matter not closed by ---'],
     ['bad scale', front.replace('scale: course', 'scale: huge'), "front matter: scale: Invalid enum value. Expected 'course' | '1k' | '10k' | '100k' | '1m', received 'huge'"],

@@ -4,14 +4,14 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { ZodError, ZodType, ZodTypeDef } from 'zod';
-import { Chart, Exercise, LessonMeta, ViewLink, type Lesson, type LessonBlock, type LessonLoadError } from './lessonSchema';
+import { Chart, Exercise, LessonMeta, PcaBlock, ViewLink, type Lesson, type LessonBlock, type LessonLoadError } from './lessonSchema';
 import { lessonSqlRefusals } from './lessonGate';
 
 /** Thrown (and caught by loadLessons) when a lesson is malformed. */
 export class LessonFormatError extends Error {}
 
 const FENCE_OPEN = /^(`{3,}|~{3,})\s*([A-Za-z0-9_-]*)((?:\s+[A-Za-z0-9_-]+)*)\s*$/;
-const INTERACTIVE = new Set(['sql', 'exercise', 'chart', 'view']);
+const INTERACTIVE = new Set(['sql', 'exercise', 'chart', 'pca', 'view', 'instructor']);
 
 function zodMessage(error: ZodError): string {
   return error.issues
@@ -88,6 +88,10 @@ export function parseLesson(id: string, file: string, text: string): Lesson {
       blocks.push({ kind: 'exercise', exercise: validate(Exercise, yamlOf(content, where), where), line });
     } else if (tag === 'chart') {
       blocks.push({ kind: 'chart', chart: validate(Chart, yamlOf(content, where), where), line });
+    } else if (tag === 'pca') {
+      blocks.push({ kind: 'pca', pca: validate(PcaBlock, yamlOf(content, where), where), line });
+    } else if (tag === 'instructor') {
+      blocks.push({ kind: 'instructor', text: content, line });
     } else {
       blocks.push({ kind: 'view', link: validate(ViewLink, yamlOf(content, where), where), line });
     }

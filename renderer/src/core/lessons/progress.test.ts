@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from './lessonSchema';
-import { emptyProgress, exerciseProgress, lessonSummary, markVisited, parseProgress, recordAttempt, revealHint, revealSolution, saveDraft } from './progress';
+import { badgeOf, emptyProgress, exerciseProgress, lessonSummary, markVisited, parseProgress, recordAttempt, revealHint, revealSolution, saveDraft } from './progress';
 import { reportCsv, reportMarkdown } from './report';
 
-const ex = (id: string) => ({ id, prompt: 'p', starter: '', reference: 'SELECT 1', hints: ['h1', 'h2'], ordered: false, check_columns: false, variant: true });
+const ex = (id: string) => ({ kind: 'query' as const, id, prompt: 'p', starter: '', reference: 'SELECT 1', hints: ['h1', 'h2'], ordered: false, check_columns: false, variant: true });
 const lesson: Lesson = {
   id: '03-normalization',
   file: 'lessons/03-normalization/lesson.md',
@@ -24,11 +24,22 @@ describe('progress', () => {
     p = revealHint(p, lesson.id, 'b', 2);
     p = revealSolution(p, lesson.id, 'b');
     expect(exerciseProgress(p, lesson.id, 'a')).toEqual({
-      lastSql: 'SELECT 3', passed: true, attempts: 3, hintsShown: 0, solutionShown: false, lastCheckedAt: '2026-01-01T00:02:00Z', lastFeedback: ['x'],
+      lastSql: 'SELECT 3', passed: true, lastPassed: false, attempts: 3, hintsShown: 0, solutionShown: false, lastCheckedAt: '2026-01-01T00:02:00Z', lastFeedback: ['x'],
     });
     expect(exerciseProgress(p, lesson.id, 'b')).toEqual({ lastSql: 'SELECT', passed: false, attempts: 0, hintsShown: 2, solutionShown: true });
     expect(lessonSummary(p, lesson)).toEqual({ visited: true, passed: 1, total: 2 });
     expect(parseProgress(JSON.stringify(p))).toEqual(p);
+  });
+
+  it('the badge follows the latest attempt; progress saved before lastPassed existed shows whether it ever passed', () => {
+    let p = recordAttempt(emptyProgress(), lesson.id, 'a', { sql: 'SELECT 1', passed: true, feedback: [], at: 't1' });
+    expect(badgeOf(exerciseProgress(p, lesson.id, 'a'))).toBe('passed');
+    p = recordAttempt(p, lesson.id, 'a', { sql: 'SELECT 2', passed: false, feedback: ['x'], at: 't2' });
+    expect(badgeOf(exerciseProgress(p, lesson.id, 'a'))).toBe('failed');
+    expect(lessonSummary(p, lesson).passed).toBe(1);
+    expect(badgeOf(exerciseProgress(p, lesson.id, 'b'))).toBe('none');
+    const old = { lastSql: 'SELECT 1', passed: true, attempts: 1, hintsShown: 0, solutionShown: false };
+    expect(badgeOf(old)).toBe('passed');
   });
 
   it.each([

@@ -7,10 +7,12 @@ import { z } from 'zod';
 import type { Lesson } from './lessonSchema';
 
 export const ExerciseProgress = z.object({
-  /** The student's last SQL, kept so it is there after a restart. */
+  /** The student's last answer: SQL; for a same-question exercise a JSON object style → SQL; for a judgement question a JSON array of the chosen option numbers. */
   lastSql: z.string(),
-  /** True once the exercise has been passed (stays true). */
+  /** True once the exercise has been passed (stays true: it counts in the lesson's summary). */
   passed: z.boolean(),
+  /** Whether the latest attempt passed (the badge shows this; absent in progress saved before it existed). */
+  lastPassed: z.boolean().optional(),
   attempts: z.number().int().nonnegative(),
   hintsShown: z.number().int().nonnegative(),
   solutionShown: z.boolean(),
@@ -89,10 +91,17 @@ export function recordAttempt(
     ...e,
     lastSql: attempt.sql,
     passed: e.passed || attempt.passed,
+    lastPassed: attempt.passed,
     attempts: e.attempts + 1,
     lastCheckedAt: attempt.at,
     lastFeedback: attempt.feedback,
   }));
+}
+
+/** What the badge shows: the latest attempt's verdict (older progress: whether it ever passed). */
+export function badgeOf(e: ExerciseProgress): 'passed' | 'failed' | 'none' {
+  if (e.attempts === 0) return 'none';
+  return (e.lastPassed ?? e.passed) ? 'passed' : 'failed';
 }
 
 /** One more hint revealed (never beyond `available`). */

@@ -133,7 +133,12 @@ export function loadPack(files: Record<string, string>): Pack {
   }
 
   const questions = loadEntries(files, 'questions/', Question).map(({ file, value }) => {
-    checkStyles(file, manifest.styles, value.sql, 'sql');
+    const both = Object.keys(value.cannot_answer).find((s) => s in value.sql);
+    if (both) throw new PackError(file, `sql.${both}: a style listed in cannot_answer has no sql`);
+    const unknown = Object.keys(value.cannot_answer).find((s) => !manifest.styles.includes(s));
+    if (unknown) throw new PackError(file, `cannot_answer.${unknown} is not a style of the pack`);
+    checkStyles(file, manifest.styles, { ...value.cannot_answer, ...value.sql }, 'sql');
+    if (Object.keys(value.sql).length === 0) throw new PackError(file, 'sql: no style answers this question');
     for (const [style, sql] of Object.entries(value.sql)) {
       const missing = tablesRead(sql, schemas).find((t) => !known.has(t));
       if (missing) throw new PackError(file, `sql.${style} reads ${missing}, which no file in the pack creates`);

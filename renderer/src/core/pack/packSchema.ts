@@ -50,11 +50,48 @@ export const ModelColumn = z.object({
 });
 export type ModelColumn = z.infer<typeof ModelColumn>;
 
+/** What every model-level test may carry: `expect: fail` marks a failure that teaches an anomaly. */
+const expectation = {
+  /** `fail`: the test is expected to find rows (it shows an anomaly); passing is then the failure. */
+  expect: z.enum(['pass', 'fail']).default('pass'),
+  /** Why the result is expected: shown beside an expected failure. */
+  why: z.string().optional(),
+};
+
+/** Each determinant value has one dependent value: e.g. zip → city. */
+export const FunctionalDependencyTest = z.object({
+  functional_dependency: z.object({ determinant: z.array(identifier).min(1), dependent: z.array(identifier).min(1) }).strict(),
+  ...expectation,
+}).strict();
+export type FunctionalDependencyTest = z.infer<typeof FunctionalDependencyTest>;
+
+/**
+ * A slowly changing dimension of type 2: per durable key, exactly one current version and no
+ * overlapping validity. Validity is half-open, [valid_from, valid_to); the current version's
+ * valid_to is NULL or 9999-12-31 (the retail pack uses 9999-12-31, so as-of joins need no NULL test).
+ */
+export const Scd2Test = z.object({
+  scd2: z.object({ key: z.array(identifier).min(1), valid_from: identifier, valid_to: identifier, is_current: identifier }).strict(),
+  ...expectation,
+}).strict();
+export type Scd2Test = z.infer<typeof Scd2Test>;
+
+export const ModelTest = z.union([FunctionalDependencyTest, Scd2Test]);
+export type ModelTest = z.infer<typeof ModelTest>;
+
 export const Model = z.object({
   name: identifier,
   description: z.string().optional(),
   primary_key: z.array(identifier).optional(),
+  /**
+   * `view` builds the file as a view (as dbt's `materialized: view`): it stores nothing and always
+   * reads the current rows of its tables, e.g. a vault's current-row view over an insert-only
+   * satellite, which must see the rows a write scenario inserts.
+   */
+  materialized: z.enum(['table', 'view']).default('table'),
   columns: z.array(ModelColumn).default([]),
+  /** Tests of the whole table (several columns at once). */
+  tests: z.array(ModelTest).default([]),
 });
 export type Model = z.infer<typeof Model>;
 
@@ -67,6 +104,10 @@ export const Question = z.object({
   description: z.string().default(''),
   /** When true the row order is part of the answer; otherwise results are compared as multisets. */
   ordered: z.boolean().default(false),
+  /** The answer depends on history (what was true at the time of the order). */
+  as_of: z.boolean().default(false),
+  /** Styles that cannot answer, each with the reason in one sentence; such a style has no `sql` entry. */
+  cannot_answer: z.record(z.string(), z.string().min(1)).default({}),
   sql: z.record(z.string(), z.string().min(1)),
 });
 export type Question = z.infer<typeof Question>;

@@ -26,7 +26,7 @@ describe('columnTestSql', () => {
 describe('tableTests', () => {
   const table = (primary_key: string[], tests: ('unique' | 'not_null')[]) => ({
     style: 's', name: 't', qualified: 's.t', file: 'styles/s/t.sql', sql: 'SELECT 1', reads: [],
-    model: { name: 't', primary_key, columns: [{ name: 'id', tests }] },
+    model: { name: 't', primary_key, columns: [{ name: 'id', tests }], tests: [], materialized: 'table' as const },
   });
   it.each([
     [['id'], ['unique', 'not_null'] as const, ['unique(id)', 'not_null(id)']],

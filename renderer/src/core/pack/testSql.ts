@@ -3,7 +3,7 @@
  * (0 = pass). A style's tests run as one statement (`styleTestsSql`) to keep round trips low.
  */
 import type { PackTable } from './loadPack';
-import type { ColumnTest } from './packSchema';
+import type { ColumnTest, ModelTest } from './packSchema';
 
 export interface DataTest {
   /** e.g. `unique(order_id)`, `relationships(customer_key → star.dim_customers.customer_key)`. */
@@ -14,6 +14,10 @@ export interface DataTest {
   file: string;
   /** A SELECT returning one row, one column: the number of failing rows. */
   sql: string;
+  /** `fail` for an expected failure: a test that teaches an anomaly by finding rows. */
+  expect?: 'fail';
+  /** Why the failure is expected. */
+  why?: string;
 }
 
 const q = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
@@ -53,7 +57,40 @@ export function primaryKeySql(table: string, columns: string[]): string {
   return `SELECT (SELECT count(*) FROM (SELECT ${cols} FROM ${table} GROUP BY ${cols} HAVING count(*) > 1)) + (SELECT count(*) FROM ${table} WHERE ${anyNull})`;
 }
 
-/** Every declared test of one table: its primary key, then its columns' tests in file order. */
+/** The far-future date that marks an open-ended validity in a type-2 dimension. */
+export const OPEN_END = "DATE '9999-12-31'";
+
+/**
+ * The SQL counting violations of a model-level test. A functional dependency counts determinant
+ * values with more than one dependent value; a type-2 dimension counts keys without exactly one
+ * current version, versions overlapping the previous one, empty validity, and current versions
+ * that are not open-ended.
+ */
+export function modelTestSql(table: string, test: ModelTest): { name: string; sql: string } {
+  if ('functional_dependency' in test) {
+    const { determinant, dependent } = test.functional_dependency;
+    const det = determinant.map(q).join(', ');
+    return {
+      name: `functional_dependency(${determinant.join(', ')} → ${dependent.join(', ')})`,
+      sql: `SELECT count(*) FROM (SELECT ${det} FROM (SELECT DISTINCT ${det}, ${dependent.map(q).join(', ')} FROM ${table}) GROUP BY ${det} HAVING count(*) > 1)`,
+    };
+  }
+  const { key, valid_from, valid_to, is_current } = test.scd2;
+  const k = key.map(q).join(', ');
+  const from = q(valid_from);
+  const to = `coalesce(${q(valid_to)}, ${OPEN_END})`;
+  const current = q(is_current);
+  return {
+    name: `scd2(${key.join(', ')})`,
+    sql: [
+      `SELECT (SELECT count(*) FROM (SELECT ${k} FROM ${table} GROUP BY ${k} HAVING count(*) FILTER (WHERE ${current}) <> 1))`,
+      ` + (SELECT count(*) FROM (SELECT ${from} AS f, lag(${to}) OVER (PARTITION BY ${k} ORDER BY ${from}) AS previous_to FROM ${table}) WHERE previous_to > f)`,
+      ` + (SELECT count(*) FROM ${table} WHERE ${to} <= ${from} OR (${current} AND ${to} <> ${OPEN_END}) OR (NOT ${current} AND ${to} = ${OPEN_END}))`,
+    ].join(''),
+  };
+}
+
+/** Every declared test of one table: its primary key, its columns' tests in file order, then its model-level tests. */
 export function tableTests(table: PackTable, schemaFile: string): DataTest[] {
   const model = table.model;
   if (!model) return [];
@@ -68,6 +105,9 @@ export function tableTests(table: PackTable, schemaFile: string): DataTest[] {
   }
   for (const column of model.columns) {
     for (const test of column.tests) tests.push({ ...base, ...columnTestSql(table.qualified, column.name, test) });
+  }
+  for (const test of model.tests) {
+    tests.push({ ...base, ...modelTestSql(table.qualified, test), ...(test.expect === 'fail' ? { expect: 'fail' as const } : {}), ...(test.why ? { why: test.why } : {}) });
   }
   return tests;
 }

@@ -125,7 +125,9 @@ export async function timeQuestions(engine: Engine, questions: readonly TimedQue
   }
 
   for (const qt of out.values()) {
-    const ref = answers.get(`${qt.id}\u0000${reference}`);
+    // The reference is the first style that answers this question (a style may be unable to).
+    qt.reference = Object.keys(qt.styles)[0] ?? reference;
+    const ref = answers.get(`${qt.id}\u0000${qt.reference}`);
     const ordered = byId.get(qt.id)?.ordered ?? false;
     for (const [style, t] of Object.entries(qt.styles)) {
       if (t.samples.length) t.summary = summarize(t.samples);

@@ -15,7 +15,7 @@ import type { ResultColumn } from '../../core/result';
 import type { Engine } from '../engine';
 import { REGISTERED_DIR } from '../session';
 import { exec, quoteLiteral, throwIfAborted, toNumber } from './exec';
-import { PackCancelled, type BuildReport, type PackProgress, type StyleReport, type TableReport } from './reports';
+import { PackCancelled, type BuildReport, type ExpectedFailure, type PackProgress, type StyleReport, type TableReport, type TestFailure } from './reports';
 
 export interface BuildOptions {
   /** 0 = the main data; other seeds give hidden variants (same shape, other rows). */
@@ -75,7 +75,8 @@ export async function buildPack(engine: Engine, pack: Pack, scaleId: string, opt
     const tableMs = new Map<string, number>();
     for (const table of pack.tables) {
       progress(`Building ${table.qualified}`);
-      const result = await run(engine, `CREATE TABLE ${db}.${table.qualified} AS\n${qualifyNames(stripTrailingSemicolon(table.sql), schemas, db)}`, table.file, signal);
+      const kind = table.model?.materialized === 'view' ? 'VIEW' : 'TABLE';
+      const result = await run(engine, `CREATE ${kind} ${db}.${table.qualified} AS\n${qualifyNames(stripTrailingSemicolon(table.sql), schemas, db)}`, table.file, signal);
       tableMs.set(table.qualified, result.elapsedMs);
     }
 
@@ -173,14 +174,29 @@ async function testStyle(
     const result = await run(engine, qualifyNames(testsBatchSql(tests), schemas, db), schemaFile!, signal);
     for (const [i, n] of result.rows) failures.set(toNumber(i), toNumber(n));
   }
-  const failedTests = tests.flatMap((t, i) => ((failures.get(i) ?? 0) > 0 ? [{ table: t.table, name: t.name, file: t.file, failures: failures.get(i)! }] : []));
+  const failedTests: TestFailure[] = [];
+  const expectedFailures: ExpectedFailure[] = [];
+  let passed = 0;
+  for (const [i, t] of tests.entries()) {
+    const n = failures.get(i) ?? 0;
+    const where = { table: t.table, name: t.name, file: t.file, failures: n };
+    if (t.expect !== 'fail') {
+      if (n > 0) failedTests.push(where);
+      else passed += 1;
+    } else if (n > 0) {
+      expectedFailures.push({ ...where, why: t.why ?? '' });
+    } else {
+      failedTests.push({ ...where, message: 'expected to fail (it teaches an anomaly) but found no rows' });
+    }
+  }
   const reports = tables.map(describe);
   return {
     name: style,
     tables: reports,
     build_ms: round(reports.reduce((sum, t) => sum + t.ms, 0)),
-    tests: { passed: tests.length - failedTests.length, failed: failedTests.length },
+    tests: { passed, failed: failedTests.length, expected_failures: expectedFailures.length },
     failedTests,
+    expectedFailures,
     tests_ms: round(performance.now() - started),
   };
 }

@@ -16,13 +16,25 @@ export interface TableReport {
   columns: ResultColumn[];
 }
 
-/** A data test that found failing rows. */
+/** A data test that found failing rows (or an expected failure that found none). */
 export interface TestFailure {
   table: string;
   name: string;
   /** The schema.yml that declares the test. */
   file: string;
   failures: number;
+  /** Set when the test carries `expect: fail` but found no rows: the anomaly it teaches is gone. */
+  message?: string;
+}
+
+/** A test marked `expect: fail` that found rows, as expected: it shows an anomaly of the style. */
+export interface ExpectedFailure {
+  table: string;
+  name: string;
+  file: string;
+  failures: number;
+  /** The schema.yml's reason. */
+  why: string;
 }
 
 /** One style (one DuckDB schema). */
@@ -31,8 +43,10 @@ export interface StyleReport {
   tables: TableReport[];
   /** Sum of its tables' build times, in ms. */
   build_ms: number;
-  tests: { passed: number; failed: number };
+  /** Expected failures count neither as passed nor as failed. */
+  tests: { passed: number; failed: number; expected_failures: number };
   failedTests: TestFailure[];
+  expectedFailures: ExpectedFailure[];
   tests_ms: number;
 }
 
@@ -56,26 +70,32 @@ export interface PackProgress {
   total: number;
 }
 
-/** Agreement of one question across styles. */
+/** Agreement of one question across the styles that can answer it. */
 export interface QuestionReport {
   id: string;
   title: string;
   agree: boolean;
+  /** True when the answer depends on history. */
+  as_of: boolean;
+  /** Styles that cannot answer, with the reason; they are not run and not compared. */
+  cannotAnswer: Record<string, string>;
   /** Median time per style, in ms. */
   ms: Record<string, number>;
-  /** Rows of the reference style's answer. */
+  /** Rows of the reference style's answer (the first style that answers). */
   rows: number;
   /** When `agree` is false: the first style that differs from the reference, and how. */
   difference?: { style: string; reference: string; message: string };
 }
 
-/** Rows each style touches for one write scenario (run inside BEGIN … ROLLBACK). */
+/** Rows each style touches for one write scenario, and the answers it changes (run inside BEGIN … ROLLBACK). */
 export interface WriteReport {
   id: string;
   title: string;
   rows_touched: Record<string, number>;
   keeps: Record<string, 'history' | 'overwrite'>;
   statements: Record<string, number>;
+  /** Per style, the ids of the questions whose answer in that style changed after the write (before rollback). */
+  questions_changed: Record<string, string[]>;
 }
 
 /** Thrown when an AbortSignal stops a build or a run. */

@@ -1,10 +1,13 @@
 /**
- * Run every question in every style against the current build and prove agreement: each style's
- * answer is compared with the first style's (order-insensitive unless the question is ordered,
- * numbers within a tolerance). Times are the median of `runs` runs per style.
+ * Run every question in every style that can answer it against the current build and prove
+ * agreement: each style's answer is compared with the first answering style's (order-insensitive
+ * unless the question is ordered, numbers within a tolerance). A style listed in the question's
+ * `cannot_answer` is not run: it is reported with its reason, never with a number. Times are the
+ * median of `runs` runs per style.
  */
 import { compareResults } from '../../core/pack/compareResults';
-import type { Pack } from '../../core/pack/loadPack';
+import type { Pack, PackQuestion } from '../../core/pack/loadPack';
+import type { Question } from '../../core/pack/packSchema';
 import type { ResultSet } from '../../core/result';
 import type { Engine } from '../engine';
 import { exec, throwIfAborted } from './exec';
@@ -29,12 +32,12 @@ export async function runQuestions(engine: Engine, pack: Pack, options: Question
   const runs = Math.max(1, options.runs ?? 1);
   const questions = pack.questions.filter((q) => !options.only || options.only.includes(q.id));
   const reports: QuestionReport[] = [];
-  const total = questions.length * pack.styles.length;
+  const total = questions.reduce((n, q) => n + answering(pack, q).length, 0);
   let done = 0;
   for (const question of questions) {
     const ms: Record<string, number> = {};
     const results = new Map<string, ResultSet | Error>();
-    for (const style of pack.styles) {
+    for (const style of answering(pack, question)) {
       throwIfAborted(options.signal);
       options.onProgress?.({ step: `${question.id} in ${style}`, done: done++, total });
       const times: number[] = [];
@@ -51,27 +54,33 @@ export async function runQuestions(engine: Engine, pack: Pack, options: Question
       }
       ms[style] = times.length > 0 ? Math.round(median(times) * 10) / 10 : Number.NaN;
     }
-    reports.push(judge(pack, question.id, question.title, question.ordered, question.file, results, ms, options.tolerance));
+    reports.push(judge(question, results, ms, options.tolerance));
   }
   options.onProgress?.({ step: 'Done', done: total, total });
   return reports;
 }
 
-function judge(
-  pack: Pack, id: string, title: string, ordered: boolean, file: string,
-  results: Map<string, ResultSet | Error>, ms: Record<string, number>, tolerance: number | undefined,
-): QuestionReport {
-  const reference = pack.styles[0]!;
+/** The styles that answer `question`, in the pack's order. */
+export function answering(pack: Pack, question: Question): string[] {
+  return pack.styles.filter((s) => question.sql[s] !== undefined);
+}
+
+function judge(question: PackQuestion, results: Map<string, ResultSet | Error>, ms: Record<string, number>, tolerance: number | undefined): QuestionReport {
+  const styles = [...results.keys()];
+  const reference = styles[0]!;
   const expected = results.get(reference)!;
-  const base = { id, title, ms, rows: expected instanceof Error ? 0 : expected.rows.length };
-  for (const style of pack.styles) {
+  const base = {
+    id: question.id, title: question.title, as_of: question.as_of, cannotAnswer: question.cannot_answer,
+    ms, rows: expected instanceof Error ? 0 : expected.rows.length,
+  };
+  for (const style of styles) {
     const actual = results.get(style)!;
     if (actual instanceof Error) {
-      return { ...base, agree: false, difference: { style, reference, message: `${file}: sql.${style} failed: ${actual.message}` } };
+      return { ...base, agree: false, difference: { style, reference, message: `${question.file}: sql.${style} failed: ${actual.message}` } };
     }
   }
-  for (const style of pack.styles.slice(1)) {
-    const comparison = compareResults(expected as ResultSet, results.get(style) as ResultSet, { ordered, ...(tolerance === undefined ? {} : { tolerance }) });
+  for (const style of styles.slice(1)) {
+    const comparison = compareResults(expected as ResultSet, results.get(style) as ResultSet, { ordered: question.ordered, ...(tolerance === undefined ? {} : { tolerance }) });
     if (!comparison.equal) return { ...base, agree: false, difference: { style, reference, message: comparison.difference } };
   }
   return { ...base, agree: true };

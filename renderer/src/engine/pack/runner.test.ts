@@ -37,16 +37,40 @@ describe('retail at scale course', () => {
     expect(questions.find((q) => q.id === 'usa_sales_by_product_line')!.rows).toBe(2);
   });
 
-  it('counts rows touched per style inside a rolled-back transaction', async () => {
+  it('counts rows touched per style and the answers each write changes, inside a rolled-back transaction', async () => {
     const writes = await runWrites(engine, pack);
     const touched = Object.fromEntries(writes.map((w) => [w.id, w.rows_touched]));
     expect(touched).toEqual({
-      customer_moves: { denormalized: 1, nf1: 2, nf2: 1, nf3: 1, star: 1, vault: 1, obt: 2 },
-      new_store: { denormalized: 0, nf1: 0, nf2: 0, nf3: 1, star: 1, vault: 2, obt: 0 },
-      price_change: { denormalized: 2, nf1: 2, nf2: 2, nf3: 1, star: 1, vault: 1, obt: 2 },
+      // The order-line styles keep each order as written: a move or a new list price changes no past line.
+      customer_moves: { denormalized: 0, nf1: 0, nf2: 0, nf3: 2, star: 2, vault: 1, obt: 0 },
+      new_store: { denormalized: 0, nf1: 0, nf2: 0, nf3: 2, star: 1, vault: 2, obt: 0 },
+      price_change: { denormalized: 0, nf1: 0, nf2: 0, nf3: 1, star: 2, vault: 1, obt: 0 },
     });
-    // Rolled back: the vault still has one satellite row per customer.
-    expect((await engine.query('SELECT count(*) FROM vault.sat_customer')).rows[0]![0]).toBe(2);
+    const changed = Object.fromEntries(writes.map((w) => [w.id, w.questions_changed]));
+    // Only "today" answers move; no price paid and no lifetime value is restated (the vault counts
+    // each customer once although it now holds two satellite rows for customer 5).
+    const today = (id: string) => ({ denormalized: [], nf1: [], nf2: [], nf3: [id], star: [id], vault: [id], obt: [] });
+    expect(changed.customer_moves).toEqual(today('sales_by_current_city'));
+    expect(changed.price_change).toEqual(today('revenue_paid_vs_list'));
+    expect(changed.new_store).toEqual({ denormalized: [], nf1: [], nf2: [], nf3: [], star: [], vault: [], obt: [] });
+    // Rolled back: the vault still has its three customer satellite rows (Matt's record has two versions).
+    expect((await engine.query('SELECT count(*) FROM vault.sat_customer')).rows[0]![0]).toBe(3);
+  });
+
+  it('labels the expected failures: zip → city breaks where the city is copied onto orders, holds in 3NF', async () => {
+    const report = await buildPack(engine, pack, 'course');
+    const expected = Object.fromEntries(report.styles.map((s) => [s.name, s.expectedFailures.map((f) => `${f.table}: ${f.name}`)]));
+    expect(expected).toEqual({
+      denormalized: ['sales_orders: functional_dependency(customer_zip → customer_city)'],
+      nf1: ['sales_order_lines: functional_dependency(customer_zip → customer_city)'],
+      nf2: ['orders: functional_dependency(customer_zip → customer_city)'],
+      nf3: [], star: [], vault: [],
+      obt: ['order_lines: functional_dependency(customer_zip → customer_city)'],
+    });
+    expect(report.styles.flatMap((s) => s.expectedFailures).every((f) => f.why.length > 40)).toBe(true);
+    // Matt's order keeps the misspelt city it was written with; the star keeps both versions.
+    expect((await engine.query("SELECT customer_city FROM nf1.sales_order_lines WHERE order_id = 101 LIMIT 1")).rows).toEqual([['Sprngfield']]);
+    expect((await engine.query('SELECT customer_city, is_current FROM star.dim_customers WHERE customer_id = 7 ORDER BY valid_from')).rows).toEqual([['Sprngfield', false], ['Springfield', true]]);
   });
 });
 
@@ -58,6 +82,35 @@ describe('retail at 1k (seed 0 and a hidden variant)', () => {
     const questions = await runQuestions(engine, pack);
     expect(questions.filter((q) => !q.agree)).toEqual([]);
     expect(questions.every((q) => q.rows > 0)).toBe(true);
+    expect(report.styles.flatMap((s) => s.expectedFailures).map((f) => f.table).sort()).toEqual(['order_lines', 'orders', 'sales_order_lines', 'sales_orders']);
+    // History is in the data: customers moved and items changed, yet each has exactly one current version.
+    const versions = await engine.query(`SELECT (SELECT count(*) - count(DISTINCT customer_id) FROM star.dim_customers),
+      (SELECT count(*) FILTER (WHERE is_current) - count(DISTINCT customer_id) FROM star.dim_customers),
+      (SELECT count(*) - count(DISTINCT sku) FROM star.dim_items), (SELECT count(DISTINCT load_date) FROM vault.sat_customer)`);
+    const [extraCustomerVersions, extraCurrent, extraItemVersions, customerLoads] = versions.rows[0]!.map(Number);
+    expect(extraCustomerVersions).toBeGreaterThan(10);
+    expect(extraCurrent).toBe(0);
+    expect(extraItemVersions).toBeGreaterThan(5);
+    expect(customerLoads).toBeGreaterThan(2);
+  });
+});
+
+describe('as-of questions at 1k', () => {
+  it('a style that keeps no history cannot answer; where styles can, the past and today differ', async () => {
+    await buildPack(engine, pack, '1k');
+    const questions = await runQuestions(engine, pack, { only: ['sales_by_city_at_order', 'sales_by_current_city', 'revenue_paid_vs_list'] });
+    expect(Object.fromEntries(questions.map((q) => [q.id, Object.keys(q.cannotAnswer)]))).toEqual({
+      revenue_paid_vs_list: ['denormalized', 'nf1', 'nf2', 'obt'],
+      sales_by_city_at_order: ['nf3'],
+      sales_by_current_city: ['denormalized', 'nf1', 'nf2', 'obt'],
+    });
+    expect(questions.every((q) => q.agree)).toBe(true);
+    const cities = async (id: string, style: string) =>
+      (await engine.query(pack.questions.find((q) => q.id === id)!.sql[style]!)).rows.map((r) => String(r[0])).sort();
+    // At the time of the order some cities were misspelt; today every record is corrected.
+    expect((await cities('sales_by_city_at_order', 'star')).length).toBeGreaterThan((await cities('sales_by_current_city', 'star')).length);
+    const paid = (await engine.query(pack.questions.find((q) => q.id === 'revenue_paid_vs_list')!.sql.nf3!)).rows;
+    expect(paid.some((r) => Number(r[1]) !== Number(r[2]))).toBe(true);
   });
 });
 

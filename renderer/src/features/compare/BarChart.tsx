@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { barLayout } from '../../core/measure/charts';
-import { styleColor } from '../../core/measure/palette';
+import { styleColor } from '../../core/styles/styleInfo';
 
 export interface BarChartProps {
   items: { key: string; label: string; value: number }[];

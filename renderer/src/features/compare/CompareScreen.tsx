@@ -1,51 +1,64 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { installCompareBench } from './compareBench';
+import { usePack } from '../packs/usePack';
 import { useStudio } from '../shell/StudioContext';
-import type { CompareSource } from './compareSource';
 import { GrowthPanel } from './GrowthPanel';
+import { packSource } from './packSource';
 import { SqlColumns } from './SqlColumns';
+import { storageSentences, timingSentences, writeSentences } from '../../core/measure/compareSummary';
 import { StoragePanel } from './StoragePanel';
+import { questionFigures, storageFigures, writeFigures } from './summaryInputs';
+import { SummarySentences } from './SummarySentences';
 import { TimingPanel } from './TimingPanel';
-import { useBundledSource } from './useBundledSource';
 import { useCompareRun } from './useCompareRun';
 import { WriteCostPanel } from './WriteCostPanel';
 import './CompareScreen.css';
 
-export interface CompareScreenProps {
-  /** The pack to compare; defaults to the bundled retail pack. */
-  source?: CompareSource | null;
-}
+export type CompareScreenProps = Record<string, never>;
 
 /**
  * The styles of a pack side by side on the same data: storage, query time with spread and
- * agreement, the SQL each style needs, write cost, and growth across scales.
+ * agreement, the SQL each style needs, write cost, and growth across scales. The pack and scale
+ * are the shared ones (the pack store): Compare reuses the build other views made, and builds
+ * through the same store when it must.
  */
-export function CompareScreen({ source: given }: CompareScreenProps) {
+export function CompareScreen(_props: CompareScreenProps) {
   const { engine, openInEditor, showPlan } = useStudio();
-  const bundled = useBundledSource();
-  const source = given ?? bundled;
+  const { pack, packs, scaleId, selectPack, selectScale, status } = usePack();
+  const source = useMemo(() => (pack ? packSource(pack) : null), [pack]);
   const state = useCompareRun(engine, source);
-  const [scale, setScale] = useState<string | null>(null);
   const [runs, setRuns] = useState(5);
   const [growthScales, setGrowthScales] = useState<string[] | null>(null);
   const ids = useId();
   useEffect(() => {
     if (source) installCompareBench(engine, source);
   }, [engine, source]);
-  if (!source) return <div className="compare">Loading the dataset pack…</div>;
+  if (!source) return <div className="compare"><p role="alert">No dataset pack could be loaded.</p></div>;
 
-  const chosenScale = scale ?? source.defaultScale;
+  const chosenScale = scaleId && source.scales.some((s) => s.id === scaleId) ? scaleId : source.defaultScale;
   const scaleChoices = source.scales.filter((s) => s.orders > 0);
-  const growthChosen = growthScales ?? scaleChoices.filter((s) => s.orders <= 100_000).map((s) => s.id);
-  const results = state.results;
+  const growthChosen = (growthScales ?? scaleChoices.filter((s) => s.orders <= 100_000).map((s) => s.id)).filter((id) => scaleChoices.some((s) => s.id === id));
+  const results = state.results?.pack === source.id ? state.results : null;
+  const busy = state.running || status === 'building';
+  const usable = packs.filter((p) => p.pack);
+  const stored = results ? storageFigures(results.storage) : null;
+  const asOf = pack ? pack.questions.map((q) => ({ id: q.id, title: q.title, asOf: q.as_of })) : [];
 
   return (
     <div className="compare">
       <header className="compare__bar">
         <h1>Compare styles — {source.title}</h1>
         <div className="compare__controls" role="group" aria-label="Comparison settings">
+          <label htmlFor={`${ids}-pack`}>Pack</label>
+          <select id={`${ids}-pack`} value={source.id} onChange={(e) => selectPack(e.target.value)} disabled={busy}>
+            {usable.map((p) => (
+              <option key={p.pack!.id} value={p.pack!.id}>
+                {p.pack!.title}
+              </option>
+            ))}
+          </select>
           <label htmlFor={`${ids}-scale`}>Scale</label>
-          <select id={`${ids}-scale`} value={chosenScale} onChange={(e) => setScale(e.target.value)} disabled={state.running}>
+          <select id={`${ids}-scale`} value={chosenScale} onChange={(e) => selectScale(e.target.value)} disabled={busy}>
             {source.scales.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -62,7 +75,7 @@ export function CompareScreen({ source: given }: CompareScreenProps) {
             disabled={state.running}
             onChange={(e) => setRuns(Math.max(1, Math.min(50, Math.round(Number(e.target.value) || 1))))}
           />
-          <button type="button" className="primary" onClick={() => void state.run(chosenScale, runs)} disabled={state.running}>
+          <button type="button" className="primary" onClick={() => void state.run(chosenScale, runs)} disabled={busy}>
             Run comparison
           </button>
           {state.running && (
@@ -93,13 +106,27 @@ export function CompareScreen({ source: given }: CompareScreenProps) {
       )}
 
       {results && results.storage.length > 0 && <StoragePanel storage={results.storage} scale={results.scale} />}
-      {results?.timing && <TimingPanel timing={results.timing} styles={source.styles} scale={results.scale} />}
-      {results && results.writes.length > 0 && <WriteCostPanel writes={results.writes} styles={source.styles} scale={results.scale} />}
-      <SqlColumns questions={source.questions} styles={source.styles} timing={results?.timing ?? null} onOpen={(sql, title) => openInEditor(sql, { title })} onPlan={(sql) => showPlan(sql)} />
+      {results && stored && results.storage.length > 0 && (
+        <SummarySentences label="What the storage figures say" sentences={storageSentences(results.scale, stored.figures, stored.basis)} />
+      )}
+      {results?.timing && (
+        <TimingPanel timing={results.timing} styles={source.styles} scale={results.scale} cannotAnswer={Object.fromEntries(source.questions.map((q) => [q.id, q.cannotAnswer ?? {}]))} />
+      )}
+      {results?.timing && <SummarySentences label="What the query times say" sentences={timingSentences(results.scale, questionFigures(results.timing, source.questions, source.styles))} />}
+      {results && results.writes.length > 0 && <WriteCostPanel writes={results.writes} styles={source.styles} scale={results.scale} questions={source.questions} />}
+      {results && results.writes.length > 0 && <SummarySentences label="What the write costs say" sentences={writeSentences(writeFigures(results.writes), asOf)} />}
+      <SqlColumns
+        questions={source.questions}
+        styles={source.styles}
+        timing={results?.timing ?? null}
+        onOpen={(sql, title) => openInEditor(sql, { title })}
+        onPlan={(sql) => showPlan(sql)}
+        tablesOf={(style) => pack?.tables.filter((t) => t.style === style).map((t) => t.qualified) ?? []}
+      />
 
       <section className="compare__section" aria-labelledby={`${ids}-growth`}>
         <h2 id={`${ids}-growth`}>Growth</h2>
-        <fieldset className="compare__controls" disabled={state.running}>
+        <fieldset className="compare__controls" disabled={busy}>
           <legend>Scales to build</legend>
           {scaleChoices.map((s) => (
             <label key={s.id} className="compare__check">
@@ -115,7 +142,7 @@ export function CompareScreen({ source: given }: CompareScreenProps) {
             Run growth
           </button>
         </fieldset>
-        {state.growth && <GrowthPanel points={state.growth} styles={source.styles} />}
+        {state.growth && state.growthPack === source.id && <GrowthPanel points={state.growth} styles={source.styles} />}
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { logLogLayout, spreadLabels } from '../../core/measure/charts';
-import { styleColor } from '../../core/measure/palette';
+import { styleColor } from '../../core/styles/styleInfo';
 
 export interface LogLogChartProps {
   series: { series: string; points: { x: number; y: number }[] }[];

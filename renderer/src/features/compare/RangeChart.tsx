@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { rangeLayout } from '../../core/measure/charts';
-import { styleColor } from '../../core/measure/palette';
+import { styleColor } from '../../core/styles/styleInfo';
 
 export interface RangeChartProps {
   rows: { group: string; series: string; median: number; min: number; max: number }[];

@@ -1,3 +1,4 @@
+import { NOT_WRITTEN, notWrittenStarter } from '../../core/course/ownStyle';
 import { sqlShape } from '../../core/measure/sqlShape';
 import type { TimingReport } from '../../engine/measure/timing';
 import type { CompareQuestion } from './compareSource';
@@ -10,10 +11,12 @@ export interface SqlColumnsProps {
   onOpen?: (sql: string, title: string) => void;
   /** Open a style's SQL in the plan view. */
   onPlan?: (sql: string) => void;
+  /** The tables of a style (`schema.table`), for the starter of a question not written yet. */
+  tablesOf?: (style: string) => string[];
 }
 
 /** One question at a time: its SQL in every style side by side, with tables, joins and agreement. */
-export function SqlColumns({ questions, styles, timing, onOpen, onPlan }: SqlColumnsProps) {
+export function SqlColumns({ questions, styles, timing, onOpen, onPlan, tablesOf }: SqlColumnsProps) {
   return (
     <section className="compare__section" aria-labelledby="cmp-sql">
       <h2 id="cmp-sql">The SQL of each style</h2>
@@ -25,7 +28,7 @@ export function SqlColumns({ questions, styles, timing, onOpen, onPlan }: SqlCol
               {q.title}
               {qt && (
                 <span className="sql-columns__agree">
-                  {Object.values(qt.styles).every((t) => t.agrees) ? ' — all styles agree ✓' : ' — some styles differ ✗'}
+                  {Object.values(qt.styles).every((t) => t.agrees) ? ' — all styles that answer agree ✓' : ' — some styles differ ✗'}
                 </span>
               )}
             </summary>
@@ -33,6 +36,20 @@ export function SqlColumns({ questions, styles, timing, onOpen, onPlan }: SqlCol
             <div className="sql-columns__grid">
               {styles.map((s) => {
                 const sql = q.sql[s];
+                const reason = q.cannotAnswer?.[s];
+                if (sql === undefined && reason) {
+                  return (
+                    <div key={s} className="sql-columns__col">
+                      <h3>{s}</h3>
+                      <p className="cannot-answer">{reason === NOT_WRITTEN ? NOT_WRITTEN : `cannot answer — ${reason}`}</p>
+                      {reason === NOT_WRITTEN && onOpen && (
+                        <button type="button" onClick={() => onOpen(notWrittenStarter(q, s, tablesOf?.(s) ?? []), `${q.id} (${s})`)} aria-label={`Write it in the editor: ${q.title} in ${s}`}>
+                          Write it in the editor
+                        </button>
+                      )}
+                    </div>
+                  );
+                }
                 if (sql === undefined) return null;
                 const shape = sqlShape(sql, styles);
                 const t = qt?.styles[s];
@@ -49,12 +66,12 @@ export function SqlColumns({ questions, styles, timing, onOpen, onPlan }: SqlCol
                     </p>
                     <pre tabIndex={0} aria-label={`SQL of ${q.title} in ${s}`}>{sql.trim()}</pre>
                     {onOpen && (
-                      <button type="button" onClick={() => onOpen(sql, `${q.id} (${s})`)} aria-label={`Open ${s} SQL of ${q.title} in the editor`}>
+                      <button type="button" onClick={() => onOpen(sql, `${q.id} (${s})`)} aria-label={`Open in editor: ${s} SQL of ${q.title}`}>
                         Open in editor
                       </button>
                     )}
                     {onPlan && (
-                      <button type="button" onClick={() => onPlan(sql)} aria-label={`Show the plan of ${s} SQL of ${q.title}`}>
+                      <button type="button" onClick={() => onPlan(sql)} aria-label={`Plan: ${s} SQL of ${q.title}`}>
                         Plan
                       </button>
                     )}

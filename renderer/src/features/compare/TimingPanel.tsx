@@ -9,13 +9,16 @@ export interface TimingPanelProps {
   timing: TimingReport;
   styles: string[];
   scale: string;
+  /** Per question id, the styles that cannot answer it and why. */
+  cannotAnswer?: Record<string, Record<string, string>>;
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 /** One table cell: median, a note when it is inside the noise of the fastest, and agreement. */
-function cell(q: QuestionTiming, style: string): TableCell {
+function cell(q: QuestionTiming, style: string, reason: string | undefined): TableCell {
   const t = q.styles[style];
+  if (!t && reason) return { value: 'cannot answer', display: <span className="cannot-answer">cannot answer — {reason}</span>, title: reason };
   if (!t) return { value: null, display: '—' };
   if (t.error || !t.summary) return { value: 'error', display: <span className="bad">error</span>, title: t.error };
   const sums = Object.values(q.styles).flatMap((x) => (x.summary ? [x.summary] : []));
@@ -37,7 +40,7 @@ function cell(q: QuestionTiming, style: string): TableCell {
 }
 
 /** Query time per question per style (median bar, min–max whisker) and the table of figures. */
-export function TimingPanel({ timing, styles, scale }: TimingPanelProps) {
+export function TimingPanel({ timing, styles, scale, cannotAnswer = {} }: TimingPanelProps) {
   const rows = timing.questions.flatMap((q) =>
     styles.flatMap((s) => {
       const t = q.styles[s]?.summary;
@@ -52,13 +55,13 @@ export function TimingPanel({ timing, styles, scale }: TimingPanelProps) {
       <p className="compare__note">
         {timing.runs} runs after {timing.warmup} warm-up, interleaved across styles. Bar: median; whisker: min to max. In the table, bold is
         the fastest style and “≈” marks a time inside the noise of the fastest. {agreeing} of {timing.questions.length} questions give the
-        same answer in every style.
+        same answer in every style that can answer them; a style that keeps no history says “cannot answer” to a question about the past.
       </p>
       <DataTable
-        caption={`Median query time per question and style at scale ${scale}; ✓ same answer as ${timing.questions[0]?.reference ?? 'the first style'}`}
+        caption={`Median query time per question and style at scale ${scale}; ✓ same answer as the first style that answers`}
         fileName={`query-time-${scale}`}
         header={['Question', ...styles]}
-        rows={timing.questions.map((q) => [{ value: q.title }, ...styles.map((s) => cell(q, s))])}
+        rows={timing.questions.map((q) => [{ value: q.title }, ...styles.map((s) => cell(q, s, cannotAnswer[q.id]?.[s]))])}
         csv={{
           header: ['question', 'style', 'median_ms', 'min_ms', 'max_ms', 'runs', 'rows', 'agrees'],
           rows: timing.questions.flatMap((q) =>

@@ -52,7 +52,7 @@ export async function benchCompare(engine: Engine, source: CompareSource, option
   let buildMs: number | null = null;
   if (options.build !== false) {
     const t0 = performance.now();
-    await source.build(engine, scale, {});
+    await source.build(engine, scale, { force: true });
     buildMs = performance.now() - t0;
   }
   const report = await timeQuestions(engine, source.questions, styles, { runs: options.runs ?? 5, warmup: options.warmup ?? 1 });

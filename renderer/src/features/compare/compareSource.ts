@@ -10,6 +10,8 @@ import type { TimedQuestion } from '../../engine/measure/timing';
 export interface CompareQuestion extends TimedQuestion {
   title: string;
   description?: string;
+  /** Styles that cannot answer, with the reason (they have no SQL for this question). */
+  cannotAnswer?: Record<string, string>;
 }
 
 /** Rows touched by one write scenario in one style. */
@@ -20,6 +22,8 @@ export interface WriteCost {
   rowsTouched: number;
   keeps: 'history' | 'overwrite' | string;
   statements: number;
+  /** Ids of the questions whose answer in this style changed after the write (before its rollback). */
+  questionsChanged?: string[];
   error?: string;
 }
 
@@ -31,8 +35,11 @@ export interface CompareSource {
   scales: { id: string; label: string; orders: number }[];
   defaultScale: string;
   questions: CompareQuestion[];
-  /** Build every style at `scaleId` (replacing what was built before). */
-  build(engine: Engine, scaleId: string, options: { signal?: AbortSignal; onProgress?: (fraction: number, label: string) => void }): Promise<void>;
+  /**
+   * Make `scaleId` the current build of every style: reuses the shared build when it already is
+   * (no progress is reported then), else builds, replacing what was built before. `force` builds anyway.
+   */
+  build(engine: Engine, scaleId: string, options: { signal?: AbortSignal; force?: boolean; onProgress?: (fraction: number, label: string) => void }): Promise<void>;
   /** Run the write scenarios and count rows touched. Changes the data: rebuild before timing again. */
   writes(engine: Engine): Promise<WriteCost[]>;
 }

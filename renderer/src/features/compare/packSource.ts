@@ -1,9 +1,13 @@
-/** Adapts a loaded pack and the pack runner to what the comparison screen needs. */
+/**
+ * Adapts a loaded pack to what the comparison screen needs. Builds go through the shared pack
+ * store, so Compare reuses the build the other views made and they see the one Compare made.
+ */
 import type { Pack } from '../../core/pack/loadPack';
-import { buildPack, runWrites } from '../../engine/pack';
+import { runWrites } from '../../engine/pack';
+import { ensureBuilt } from '../packs/packStore';
 import type { CompareSource } from './compareSource';
 
-/** A `CompareSource` over `pack`, building with `buildPack` and counting writes with `runWrites`. */
+/** A `CompareSource` over `pack`, building through the pack store and counting writes with `runWrites`. */
 export function packSource(pack: Pack): CompareSource {
   return {
     id: pack.id,
@@ -11,9 +15,9 @@ export function packSource(pack: Pack): CompareSource {
     styles: pack.styles,
     scales: pack.scales.map((s) => ({ id: s.id, label: s.label, orders: s.orders ?? 0 })),
     defaultScale: pack.defaultScale,
-    questions: pack.questions.map((q) => ({ id: q.id, title: q.title, description: q.description, ordered: q.ordered, sql: q.sql })),
-    async build(engine, scaleId, { signal, onProgress }) {
-      await buildPack(engine, pack, scaleId, { signal, onProgress: (p) => onProgress?.(p.total ? p.done / p.total : 0, p.step) });
+    questions: pack.questions.map((q) => ({ id: q.id, title: q.title, description: q.description, ordered: q.ordered, sql: q.sql, cannotAnswer: q.cannot_answer })),
+    async build(engine, scaleId, { signal, onProgress, force }) {
+      await ensureBuilt(engine, pack, scaleId, { signal, force, onProgress: (p) => onProgress?.(p.total ? p.done / p.total : 0, p.step) });
     },
     async writes(engine) {
       const reports = await runWrites(engine, pack);
@@ -25,6 +29,7 @@ export function packSource(pack: Pack): CompareSource {
           rowsTouched: r.rows_touched[style] ?? 0,
           keeps: r.keeps[style] ?? 'overwrite',
           statements: r.statements[style] ?? 0,
+          questionsChanged: r.questions_changed[style] ?? [],
         })),
       );
     },

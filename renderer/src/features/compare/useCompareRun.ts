@@ -20,6 +20,8 @@ export interface RunProgress {
 
 /** Everything measured by the last run. */
 export interface CompareResults {
+  /** The pack measured (results of another pack are not shown). */
+  pack: string;
   scale: string;
   storage: StyleStorage[];
   timing: TimingReport | null;
@@ -31,6 +33,8 @@ export interface CompareRunState {
   progress: RunProgress | null;
   results: CompareResults | null;
   growth: GrowthPoint[] | null;
+  /** The pack the growth points are of. */
+  growthPack: string | null;
   error: string | null;
   run(scaleId: string, runs: number): Promise<void>;
   runGrowth(scaleIds: string[], runs: number): Promise<void>;
@@ -45,13 +49,9 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const [results, setResults] = useState<CompareResults | null>(null);
   const [growthPoints, setGrowth] = useState<GrowthPoint[] | null>(null);
+  const [growthPack, setGrowthPack] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
-  // The scale this screen last built, and the database that build became: another view may
-  // rebuild the pack, so reuse is allowed only while that database is still the current one.
-  const built = useRef<string | null>(null);
-  const builtDb = useRef<string | null>(null);
-  const currentDb = useCallback(async () => String((await engine.query('SELECT current_database()')).rows[0]?.[0] ?? ''), [engine]);
 
   const guard = useCallback(async (body: (signal: AbortSignal) => Promise<void>) => {
     controller.current?.abort();
@@ -76,30 +76,26 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
         if (!source) throw new Error('No dataset pack loaded');
         const styles = source.styles;
         setProgress({ phase: 'build', fraction: 0, label: 'Starting…' });
-        if (built.current !== scaleId || builtDb.current !== (await currentDb())) {
-          built.current = null;
-          await source.build(engine, scaleId, { signal, onProgress: (f, label) => setProgress({ phase: 'build', fraction: f * 0.3, label }) });
-          built.current = scaleId;
-          builtDb.current = await currentDb();
-        }
+        // The shared build is reused when it already is this pack at this scale.
+        await source.build(engine, scaleId, { signal, onProgress: (f, label) => setProgress({ phase: 'build', fraction: f * 0.3, label }) });
         const storage: StyleStorage[] = [];
         for (const [i, style] of styles.entries()) {
           setProgress({ phase: 'storage', fraction: 0.3 + (0.2 * i) / styles.length, label: `Measuring storage of ${style}` });
           storage.push(await storageOfSchema(engine, style, { signal }));
         }
-        setResults({ scale: scaleId, storage, timing: null, writes: [] });
+        setResults({ pack: source.id, scale: scaleId, storage, timing: null, writes: [] });
         const timing = await timeQuestions(engine, source.questions, styles, {
           runs,
           signal,
           onProgress: (p) => setProgress({ phase: 'time', fraction: 0.5 + (0.45 * p.done) / p.total, label: `Timing ${p.question} in ${p.style} (${p.done}/${p.total})` }),
         });
-        setResults({ scale: scaleId, storage, timing, writes: [] });
+        setResults({ pack: source.id, scale: scaleId, storage, timing, writes: [] });
         // Writes run inside a rolled-back transaction: the build stays as it was.
         setProgress({ phase: 'writes', fraction: 0.96, label: 'Counting rows touched by writes' });
         const writes = await source.writes(engine);
-        setResults({ scale: scaleId, storage, timing, writes });
+        setResults({ pack: source.id, scale: scaleId, storage, timing, writes });
       }),
-    [engine, guard, source, currentDb],
+    [engine, guard, source],
   );
 
   const runGrowth = useCallback(
@@ -107,7 +103,6 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
       guard(async (signal) => {
         if (!source) throw new Error('No dataset pack loaded');
         const scales = source.scales.filter((s) => scaleIds.includes(s.id));
-        built.current = null;
         const points = await growth(engine, {
           scales,
           styles: source.styles,
@@ -117,11 +112,10 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
           build: (id, sig) => source.build(engine, id, { signal: sig }),
           onProgress: (p) => setProgress({ phase: 'growth', fraction: p.done / Math.max(1, p.total), label: p.scale ? `${p.phase} at ${p.scale}` : 'Done' }),
         });
-        built.current = scales.at(-1)?.id ?? null;
-        builtDb.current = await currentDb();
         setGrowth(points);
+        setGrowthPack(source.id);
       }),
-    [engine, guard, source, currentDb],
+    [engine, guard, source],
   );
 
   const cancel = useCallback(() => {
@@ -129,5 +123,5 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
     void engine.cancel();
   }, [engine]);
 
-  return { running, progress, results, growth: growthPoints, error, run, runGrowth, cancel };
+  return { running, progress, results, growth: growthPoints, growthPack, error, run, runGrowth, cancel };
 }

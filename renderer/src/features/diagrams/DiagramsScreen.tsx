@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { withActualColumns, type SchemaModelInput } from '../../core/diagram/erModel';
-import { bundledPacks } from '../packs/bundledPacks';
+import { styleLabel } from '../../core/styles/styleInfo';
 import { usePack } from '../packs/usePack';
 import { useStudio } from '../shell/StudioContext';
 import { ErDiagram } from './ErDiagram';
@@ -13,15 +13,10 @@ import './DiagramsScreen.css';
 
 type Kind = 'er' | 'lineage';
 
-const styleNames: Record<string, string> = {
-  denormalized: 'Denormalized (nested)', nf1: '1NF', nf2: '2NF', nf3: '3NF', star: 'Star schema', vault: 'Data Vault', obt: 'One Big Table',
-};
-
 export function DiagramsScreen() {
   const { engine } = useStudio();
   // The pack is shared with the other views (usePack); a build refreshes the real columns.
-  const { pack, packId, selectPack, report } = usePack();
-  const packs = bundledPacks();
+  const { pack, packId, selectPack, report, packs } = usePack();
   const usable = packs.filter((p) => p.pack);
   const [style, setStyle] = useState('star');
   const [kind, setKind] = useState<Kind>('er');
@@ -68,7 +63,7 @@ export function DiagramsScreen() {
       </div>
     );
   }
-  const title = `${pack.title} — ${styleNames[styleId] ?? styleId} — ${kind === 'er' ? 'ER diagram' : 'lineage'}`;
+  const title = `${pack.title} — ${styleLabel(styleId)} — ${kind === 'er' ? 'ER diagram' : 'lineage'}`;
   return (
     <div className="diagrams-screen">
       <div className="diagrams-screen__controls">
@@ -83,7 +78,7 @@ export function DiagramsScreen() {
         <div role="radiogroup" aria-label="Style" className="diagrams-screen__styles">
           {pack.styles.map((s) => (
             <button key={s} type="button" role="radio" aria-checked={s === styleId} className="btn diagrams-screen__style" onClick={() => setStyle(s)}>
-              {styleNames[s] ?? s}
+              {styleLabel(s)}
             </button>
           ))}
         </div>

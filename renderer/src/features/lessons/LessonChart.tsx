@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import { chartLayout, MARGIN } from '../../core/lessons/chartLayout';
 import type { Chart } from '../../core/lessons/lessonSchema';
 import type { ResultSet } from '../../core/result';
 import { useStudio } from '../shell/StudioContext';
+import { ChartSvg } from './ChartSvg';
 import './LessonChart.css';
 
 export interface LessonChartProps {
   chart: Chart;
   canRun: boolean;
 }
-
-const BOX = { width: 720, height: 340 };
 
 /** A chart block: runs its query on request and draws the result (layout computed in core). */
 export function LessonChart({ chart, canRun }: LessonChartProps) {
@@ -25,8 +23,6 @@ export function LessonChart({ chart, canRun }: LessonChartProps) {
       setError((e as Error).message);
     }
   };
-  const layout = result ? chartLayout(chart, result, BOX) : null;
-  const plotH = BOX.height - MARGIN.top - MARGIN.bottom;
   return (
     <figure className="lesson-chart">
       <figcaption>{chart.title}</figcaption>
@@ -39,33 +35,7 @@ export function LessonChart({ chart, canRun }: LessonChartProps) {
         </button>
       </div>
       {error && <p className="sql-block__error" role="alert">Error: {error}</p>}
-      {layout?.error && <p className="sql-block__error" role="alert">Chart: {layout.error}</p>}
-      {layout && !layout.error && (
-        <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={`${chart.title}: ${chart.type} chart of ${chart.y} by ${chart.x}, ${result?.rows.length ?? 0} points`}>
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            {layout.yTicks.map((t, i) => (
-              <g key={i} transform={`translate(0,${t.pos})`}>
-                {chart.type !== 'heatmap' && <line x2={BOX.width - MARGIN.left - MARGIN.right} className="lesson-chart__grid" />}
-                <text x={-6} dy="0.32em" textAnchor="end">{t.label}</text>
-              </g>
-            ))}
-            {layout.xTicks.map((t, i) => (
-              <text key={i} transform={`translate(${t.pos},${plotH + 14}) rotate(-30)`} textAnchor="end">{t.label}</text>
-            ))}
-            {layout.path && <path d={layout.path} className="lesson-chart__line" />}
-            {layout.marks.map((m, i) =>
-              chart.type === 'scatter' || chart.type === 'line' ? (
-                <circle key={i} cx={m.x} cy={m.y} r={m.w / 2 + 1} fill={m.fill}><title>{m.label}</title></circle>
-              ) : (
-                <g key={i}>
-                  <rect x={m.x} y={m.y} width={m.w} height={m.h} fill={m.fill}><title>{m.label}</title></rect>
-                  {m.text && <text x={m.x + m.w / 2} y={m.y + m.h / 2} dy="0.32em" textAnchor="middle" className="lesson-chart__cell">{m.text}</text>}
-                </g>
-              ),
-            )}
-          </g>
-        </svg>
-      )}
+      {result && <ChartSvg chart={chart} result={result} />}
     </figure>
   );
 }

@@ -1,9 +1,12 @@
+import { useEffect, useState } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { Lesson } from '../../core/lessons/lessonSchema';
+import { useCatalog } from '../editor/useCatalog';
 import { useStudio } from '../shell/StudioContext';
 import { ExerciseCard } from './ExerciseCard';
 import { LessonChart } from './LessonChart';
+import { PcaFigure } from './PcaFigure';
 import { SqlBlock } from './SqlBlock';
 import { useLessonData } from './useLessonData';
 import './LessonView.css';
@@ -24,9 +27,17 @@ export interface LessonViewProps {
 
 /** One lesson: header, data banner, the body with runnable blocks and exercises, previous/next. */
 export function LessonView({ lesson, previous, next, onOpen }: LessonViewProps) {
-  const { showView } = useStudio();
+  const { engine, showView } = useStudio();
   const data = useLessonData(lesson);
   const ready = data.state === 'ready';
+  // The answer editors complete table and column names from the same catalog as the editor
+  // view; refresh it once the lesson's tables exist.
+  const catalog = useCatalog(engine);
+  useEffect(() => {
+    if (ready) catalog.refresh();
+  }, [ready, catalog]);
+  const [instructor, setInstructor] = useState(false);
+  const hasNotes = lesson.blocks.some((b) => b.kind === 'instructor');
   let exerciseNo = 0;
   return (
     <article className="lesson" aria-labelledby="lesson-title">
@@ -35,6 +46,11 @@ export function LessonView({ lesson, previous, next, onOpen }: LessonViewProps) 
           Lesson {Number(lesson.id.slice(0, 2)) || ''} · about {lesson.meta.minutes} minutes · {lesson.exercises.length} exercises
         </p>
         <h1 id="lesson-title">{lesson.meta.title}</h1>
+        {hasNotes && (
+          <button type="button" className="lesson__notes-toggle" aria-pressed={instructor} onClick={() => setInstructor((v) => !v)}>
+            {instructor ? 'Hide instructor notes' : 'Show instructor notes'}
+          </button>
+        )}
         <div className="lesson__objectives">
           <h2>You will be able to</h2>
           <ul>
@@ -70,6 +86,17 @@ export function LessonView({ lesson, previous, next, onOpen }: LessonViewProps) 
               return <ExerciseCard key={`${lesson.id}-${block.exercise.id}`} lesson={lesson} exercise={block.exercise} number={exerciseNo} canCheck={ready} variant={data.variant} />;
             case 'chart':
               return <LessonChart key={i} chart={block.chart} canRun={ready} />;
+            case 'pca':
+              return <PcaFigure key={i} block={block.pca} canRun={ready} />;
+            case 'instructor':
+              return instructor ? (
+                <aside key={i} className="lesson__instructor" aria-label="Instructor notes">
+                  <p className="lesson__instructor-title">For the instructor</p>
+                  <Markdown remarkPlugins={[remarkGfm]} components={demoteH1}>
+                    {block.text}
+                  </Markdown>
+                </aside>
+              ) : null;
             case 'view':
               return (
                 <p key={i}>

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { lessonSummary, markVisited } from '../../core/lessons/progress';
+import { openedCourses, subscribeCourses } from '../courses/courseStore';
 import { bundledLessons } from './bundledLessons';
 import { LessonList } from './LessonList';
 import { LessonView } from './LessonView';
@@ -11,6 +12,8 @@ export type LessonsScreenProps = Record<string, never>;
 
 /** The shell's 'lessons' view: the outline with progress, the open lesson, the report export. */
 export function LessonsScreen(_props: LessonsScreenProps) {
+  // Re-read the list when a course folder is opened or closed while this view is mounted.
+  useSyncExternalStore(subscribeCourses, openedCourses, openedCourses);
   const { lessons, errors } = bundledLessons();
   const progress = useProgress();
   const [openId, setOpenId] = useState<string | null>(() => {

@@ -36,10 +36,10 @@ export function SqlBlock({ sql, number, expectError, canRun, lessonTitle }: SqlB
         <code>{sql}</code>
       </pre>
       <div className="sql-block__actions">
-        <button type="button" onClick={run} disabled={!canRun || state.kind === 'running'} aria-label={`Run SQL block ${number}`}>
+        <button type="button" onClick={run} disabled={!canRun || state.kind === 'running'} aria-label={state.kind === 'running' ? `Running… SQL block ${number}` : `Run SQL block ${number}`}>
           {state.kind === 'running' ? 'Running…' : 'Run'}
         </button>
-        <button type="button" onClick={() => openInEditor(sql, { title: `${lessonTitle} · ${number}` })} aria-label={`Open SQL block ${number} in the editor`}>
+        <button type="button" onClick={() => openInEditor(sql, { title: `${lessonTitle} · ${number}` })} aria-label={`Open in editor: SQL block ${number}`}>
           Open in editor
         </button>
         {expectError && <span className="sql-block__note">This block is meant to fail.</span>}

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Lesson } from '../../core/lessons/lessonSchema';
-import { bundledPack } from '../packs/bundledPacks';
+import { findPack } from '../packs/packCatalog';
 import { usePack } from '../packs/usePack';
 import { useStudio } from '../shell/StudioContext';
 import { variantHost, type VariantHost } from './variantData';
@@ -24,7 +24,7 @@ export interface LessonData {
 export function useLessonData(lesson: Lesson | null): LessonData {
   const { engine } = useStudio();
   const packs = usePack();
-  const pack = lesson ? bundledPack(lesson.meta.pack) : null;
+  const pack = lesson ? findPack(lesson.meta.pack) : null;
   const report = packs.report;
   const matches = !!lesson && !!report && report.pack === lesson.meta.pack && report.scale === lesson.meta.scale && report.seed === 0;
   const { selectPack, selectScale, build, status } = packs;

@@ -16,6 +16,22 @@ export const VARIANT_DB = 'lesson_variant';
 /** The seed of the hidden variant (0 is the main data). */
 export const VARIANT_SEED = 7;
 
+/**
+ * Orders in the variant of a fixed-size scale (the course's two orders): the pack's generator at
+ * this size gives the same tables with other rows, so an answer typed in from the notes fails.
+ */
+export const FIXED_SCALE_VARIANT_ORDERS = 24;
+
+/** The generator and size the variant of `scaleId` uses. */
+export function variantSource(pack: Pack, scaleId: string): { generator: string; orders: number } {
+  const scale = pack.scales.find((s) => s.id === scaleId);
+  if (!scale) throw new Error(`pack ${pack.id} has no scale ${scaleId}`);
+  if (scale.orders) return { generator: scale.generator, orders: scale.orders };
+  const sized = pack.scales.find((s) => s.orders && s.generator !== scale.generator);
+  if (!sized) throw new Error(`pack ${pack.id} has no generated scale to vary the ${scaleId} data with`);
+  return { generator: sized.generator, orders: FIXED_SCALE_VARIANT_ORDERS };
+}
+
 /** Runs work against the variant data. */
 export interface VariantHost {
   /** Build the variant if needed, make it the default catalog while `work` runs, then switch back. */
@@ -33,15 +49,14 @@ export async function buildVariant(engine: Engine, pack: Pack, scaleId: string, 
   const key = `${pack.id}/${scaleId}/${seed}`;
   const exists = (await engine.query(`SELECT count(*) FROM duckdb_databases() WHERE database_name = '${VARIANT_DB}'`)).rows[0]?.[0];
   if (built.get(engine) === key && Number(exists) > 0) return;
-  const scale = pack.scales.find((s) => s.id === scaleId);
-  if (!scale) throw new Error(`pack ${pack.id} has no scale ${scaleId}`);
+  const source = variantSource(pack, scaleId);
   assertPackSql(pack); // the variant runs the pack's own SQL: same sandbox as the runner
   const schemas = [...pack.styles, 'source'];
   await engine.query(`DETACH DATABASE IF EXISTS ${VARIANT_DB}; ATTACH ':memory:' AS ${VARIANT_DB}`);
   built.delete(engine);
   for (const style of pack.styles) await engine.query(`CREATE SCHEMA ${VARIANT_DB}.${style}`);
-  const generator = pack.generators[scale.generator] ?? '';
-  for (const statement of splitStatements(fillPlaceholders(generator, { orders: scale.orders ?? 0, seed }))) {
+  const generator = pack.generators[source.generator] ?? '';
+  for (const statement of splitStatements(fillPlaceholders(generator, { orders: source.orders, seed }))) {
     await engine.query(qualifyNames(statement, schemas, VARIANT_DB));
   }
   for (const table of pack.tables) {

@@ -1,6 +1,5 @@
 /** Choose a pack and a scale, build it with a progress bar naming the step, cancel it. */
 import { useId } from 'react';
-import { bundledPacks } from './bundledPacks';
 import { usePack } from './usePack';
 import './PackPicker.css';
 
@@ -10,11 +9,10 @@ export interface PackPickerProps {
 }
 
 export function PackPicker({ onBuilt }: PackPickerProps) {
-  const { packId, scaleId, status, progress, report, error, pack, selectPack, selectScale, build, cancel } = usePack();
+  const { packId, scaleId, status, progress, report, error, pack, packs, selectPack, selectScale, build, cancel } = usePack();
   const packSelect = useId();
   const scaleSelect = useId();
   const building = status === 'building';
-  const packs = bundledPacks();
   const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
 
   return (
@@ -23,8 +21,8 @@ export function PackPicker({ onBuilt }: PackPickerProps) {
         <label htmlFor={packSelect}>Pack</label>
         <select id={packSelect} value={packId ?? ''} disabled={building} onChange={(e) => selectPack(e.target.value)}>
           {packs.map((p) => (
-            <option key={p.folder} value={p.pack?.id ?? p.folder} disabled={!p.pack}>
-              {p.pack ? p.pack.title : `${p.folder} (broken)`}
+            <option key={`${p.origin}/${p.folder}`} value={p.pack?.id ?? p.folder} disabled={!p.pack}>
+              {p.pack ? p.pack.title : `${p.folder} (broken)`}{p.origin === 'bundled' ? '' : ` — ${p.origin}`}
             </option>
           ))}
         </select>
@@ -60,7 +58,7 @@ export function PackPicker({ onBuilt }: PackPickerProps) {
         </p>
       )}
       {packs.filter((p) => p.error).map((p) => (
-        <p key={p.folder} className="pack-picker__error" role="alert">Pack {p.folder} cannot be loaded: {p.error}</p>
+        <p key={`${p.origin}/${p.folder}`} className="pack-picker__error" role="alert">Pack {p.folder} cannot be loaded: {p.error}</p>
       ))}
     </section>
   );

@@ -1,4 +1,5 @@
 /** The 'schemas' view: pick and build a pack, then browse each style's tables. */
+import { OwnStylePanel } from '../courses/OwnStylePanel';
 import { useStudio } from '../shell/StudioContext';
 import { PackPicker } from './PackPicker';
 import { SchemaBrowser } from './SchemaBrowser';
@@ -9,7 +10,8 @@ export type PacksViewProps = Record<string, never>;
 
 export function PacksView(_props: PacksViewProps) {
   const { openInEditor } = useStudio();
-  const { pack, report } = usePack();
+  const { pack, report, packs } = usePack();
+  const entry = packs.find((p) => p.pack?.id === pack?.id);
   return (
     <div className="packs-view">
       <h2>Schemas</h2>
@@ -17,6 +19,7 @@ export function PacksView(_props: PacksViewProps) {
       {pack ? (
         <>
           <p className="packs-view__description">{pack.description}</p>
+          {entry && <OwnStylePanel pack={pack} entry={entry} />}
           <SchemaBrowser pack={pack} report={report?.pack === pack.id ? report : null} onOpen={(sql, title) => openInEditor(sql, { title })} />
         </>
       ) : (

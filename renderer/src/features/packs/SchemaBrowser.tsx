@@ -1,5 +1,6 @@
 /** Each style's tables (from the pack), with row counts and columns from the current build. */
 import type { Pack } from '../../core/pack/loadPack';
+import { styleLabel } from '../../core/styles/styleInfo';
 import type { BuildReport } from '../../engine/pack';
 import { TableCard } from './TableCard';
 import './SchemaBrowser.css';
@@ -11,11 +12,6 @@ export interface SchemaBrowserProps {
   onOpen(sql: string, title: string): void;
 }
 
-const STYLE_NAMES: Record<string, string> = {
-  denormalized: 'Denormalized (nested)', nf1: 'First normal form', nf2: 'Second normal form', nf3: 'Third normal form',
-  star: 'Star schema', vault: 'Data Vault', obt: 'One Big Table',
-};
-
 export function SchemaBrowser({ pack, report, onOpen }: SchemaBrowserProps) {
   return (
     <div className="schema-browser">
@@ -25,18 +21,28 @@ export function SchemaBrowser({ pack, report, onOpen }: SchemaBrowserProps) {
         return (
           <section key={style} className="schema-browser__style" aria-labelledby={`style-${style}`}>
             <h3 id={`style-${style}`}>
-              {STYLE_NAMES[style] ?? style} <code>{style}</code>
+              {styleLabel(style)} <code>{style}</code>
             </h3>
             {built && (
               <p className="schema-browser__figures">
                 {tables.length} tables · built in {Math.round(built.build_ms)} ms · tests {built.tests.passed} passed
+                {built.tests.expected_failures > 0 ? `, ${built.tests.expected_failures} failed as expected` : ''}
                 {built.tests.failed > 0 ? `, ${built.tests.failed} failed` : ''}
               </p>
             )}
             {built && built.failedTests.length > 0 && (
               <ul className="schema-browser__failures" aria-label={`Failed tests in ${style}`}>
                 {built.failedTests.map((f) => (
-                  <li key={`${f.table}-${f.name}`}>{f.table}: {f.name} — {f.failures} rows ({f.file})</li>
+                  <li key={`${f.table}-${f.name}`}>{f.table}: {f.name} — {f.message ?? `${f.failures} rows`} ({f.file})</li>
+                ))}
+              </ul>
+            )}
+            {built && built.expectedFailures.length > 0 && (
+              <ul className="schema-browser__expected" aria-label={`Expected failures in ${style}`}>
+                {built.expectedFailures.map((f) => (
+                  <li key={`${f.table}-${f.name}`}>
+                    <span className="schema-browser__badge">expected failure</span> {f.table}: {f.name} — {f.failures} rows. {f.why}
+                  </li>
                 ))}
               </ul>
             )}

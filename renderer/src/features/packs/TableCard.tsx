@@ -1,5 +1,6 @@
 /** One table of a style: name, row count, columns and types, its SQL, "Open in editor". */
 import type { PackTable } from '../../core/pack/loadPack';
+import { modelTestSql } from '../../core/pack/testSql';
 import type { TableReport } from '../../engine/pack';
 
 export interface TableCardProps {
@@ -20,11 +21,24 @@ export function TableCard({ table, built, onOpen }: TableCardProps) {
         <button type="button" onClick={() => onOpen(`SELECT * FROM ${table.qualified} LIMIT 100`, table.qualified)} aria-label={`Query ${table.qualified} in the editor`}>
           Query
         </button>
-        <button type="button" onClick={() => onOpen(table.sql, table.file)} aria-label={`Open the SQL of ${table.qualified} in the editor`}>
+        <button type="button" onClick={() => onOpen(table.sql, table.file)} aria-label={`Open in editor: the SQL of ${table.qualified}`}>
           Open in editor
         </button>
       </div>
       {table.model?.description && <p className="table-card__description">{table.model.description}</p>}
+      {(table.model?.tests.length ?? 0) > 0 && (
+        <ul className="table-card__tests" aria-label={`Tests of the whole table ${table.qualified}`}>
+          {table.model!.tests.map((t) => {
+            const name = modelTestSql(table.qualified, t).name;
+            return (
+              <li key={name}>
+                <code>{name}</code>
+                {t.expect === 'fail' ? <> — <span className="schema-browser__badge">expected to fail</span> {t.why}</> : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {built && built.columns.length > 0 && (
         <details>
           <summary>{built.columns.length} columns</summary>

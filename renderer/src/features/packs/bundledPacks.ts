@@ -12,6 +12,8 @@ export interface BundledPack {
   folder: string;
   pack: Pack | null;
   error: string | null;
+  /** The pack's files keyed by path relative to its folder (what `loadPack` read). */
+  files: Record<string, string>;
 }
 
 /** Files grouped by pack folder, keyed by path relative to it. */
@@ -31,12 +33,17 @@ let cache: BundledPack[] | null = null;
 export function bundledPacks(): BundledPack[] {
   cache ??= Object.entries(groupByPack(files)).sort(([a], [b]) => a.localeCompare(b)).map(([folder, packFiles]) => {
     try {
-      return { folder, pack: loadPack(packFiles), error: null };
+      return { folder, pack: loadPack(packFiles), error: null, files: packFiles };
     } catch (error) {
-      return { folder, pack: null, error: error instanceof Error ? error.message : String(error) };
+      return { folder, pack: null, error: error instanceof Error ? error.message : String(error), files: packFiles };
     }
   });
   return cache;
+}
+
+/** Every bundled pack file keyed by its course path (`sample-data/<pack>/…`), e.g. to export the course. */
+export function bundledPackFiles(): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([path, text]) => [path.slice(path.indexOf('sample-data/')), text]));
 }
 
 /** A loaded bundled pack by id, or null. */

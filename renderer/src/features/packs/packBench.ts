@@ -1,12 +1,12 @@
 /**
  * A hook for `npm run bench`, which drives the built studio in Chromium:
- * `window.__studioBench.buildPack(packId, scaleId)` builds a bundled pack with the same runner as
- * the Packs screen and returns the build figures. `ms` counts the generator and every CREATE TABLE
+ * `window.__studioBench.buildPack(packId, scaleId)` builds a bundled pack with the pack store, as
+ * the Packs screen does, and returns the build figures. `ms` counts the generator and every CREATE TABLE
  * (no data tests, no row counts), the same work the native reference build times.
  */
 import type { Engine } from '../../engine/engine';
-import { buildPack } from '../../engine/pack';
-import { bundledPacks } from './bundledPacks';
+import { findPack } from './packCatalog';
+import { ensureBuilt } from './packStore';
 
 export interface PackBenchResult {
   ms: number;
@@ -16,9 +16,9 @@ export interface PackBenchResult {
 
 /** Build `packId` at `scaleId` once and report its timings. */
 export async function benchBuildPack(engine: Engine, packId: string, scaleId: string): Promise<PackBenchResult> {
-  const pack = bundledPacks().find((p) => p.pack?.id === packId)?.pack;
-  if (!pack) throw new Error(`No bundled pack "${packId}"`);
-  const report = await buildPack(engine, pack, scaleId);
+  const pack = findPack(packId);
+  if (!pack) throw new Error(`No pack "${packId}"`);
+  const report = await ensureBuilt(engine, pack, scaleId, { force: true });
   const stylesMs = report.styles.reduce((sum, style) => sum + style.build_ms, 0);
   return {
     ms: report.source.ms + stylesMs,

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import type { BuildReport } from '../../engine/pack';
 import { createNodeEngine } from '../../engine/nodeEngine';
-import { buildSelected, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
+import { findPack } from './packCatalog';
+import { buildSelected, ensureBuilt, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
 
 let engine: Engine;
 const workers: Worker[] = [];
@@ -45,5 +46,32 @@ describe('packStore', () => {
     expect(getPackState()).toMatchObject({ status: 'ready', packId: 'retail', scaleId: 'course', report });
     // …and queryable again, with the same rows.
     expect((await engine.query(`SELECT count(*) AS n FROM ${table}`)).rows).toEqual(before);
+  }, 60_000);
+
+  it('ensureBuilt: one build for every caller, reused when current, any pack (deftunes too)', async () => {
+    const retail = findPack('retail')!;
+    const first = await ensureBuilt(engine, retail, 'course');
+    const seen: string[] = [];
+    const off = subscribePack(() => seen.push(getPackState().status));
+    // Already the current build: returned as is, nothing is built again.
+    expect(await ensureBuilt(engine, retail, 'course')).toBe(first);
+    expect(seen).not.toContain('building');
+    const deftunes = findPack('deftunes')!;
+    const steps: string[] = [];
+    const report = await ensureBuilt(engine, deftunes, 'course', { onProgress: (p) => steps.push(p.step) });
+    off();
+    expect(report).toMatchObject({ pack: 'deftunes', scale: 'course', seed: 0 });
+    expect(steps.length).toBeGreaterThan(0);
+    // Every view reads the same state: the selected pack is what was built.
+    expect(getPackState()).toMatchObject({ packId: 'deftunes', scaleId: 'course', status: 'ready', report });
+  }, 60_000);
+
+  it('ensureBuilt: a cancelled build rejects as an abort and keeps the previous build', async () => {
+    const before = getPackState().report;
+    const controller = new AbortController();
+    const pending = ensureBuilt(engine, findPack('retail')!, '1k', { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(getPackState()).toMatchObject({ status: 'cancelled', report: before });
   }, 60_000);
 });

@@ -1,12 +1,13 @@
 /**
- * The current pack, scale and build, shared by every view (schemas, compare, lessons, diagrams).
- * A module-level store read with `useSyncExternalStore`, so views mounted lazily need no provider
- * and there is exactly one build state for the one engine.
+ * The current pack, scale and build, shared by every view (schemas, compare, lessons, diagrams,
+ * the editor). A module-level store read with `useSyncExternalStore`, so views mounted lazily
+ * need no provider and there is exactly one build state for the one engine: this is the only
+ * module of the app that calls the pack runner's `buildPack`.
  */
 import type { Pack } from '../../core/pack/loadPack';
 import type { Engine } from '../../engine/engine';
 import { buildPack, PackCancelled, type BuildReport, type PackProgress } from '../../engine/pack';
-import { bundledPacks } from './bundledPacks';
+import { catalogPacks, findPack } from './packCatalog';
 
 export type BuildStatus = 'idle' | 'building' | 'ready' | 'failed' | 'cancelled';
 
@@ -25,7 +26,7 @@ type Listener = () => void;
 
 function initialState(): PackState {
   // The course's running example first, when bundled.
-  const loaded = bundledPacks().flatMap((p) => (p.pack ? [p.pack] : []));
+  const loaded = catalogPacks().flatMap((p) => (p.pack ? [p.pack] : []));
   const first = loaded.find((p) => p.id === 'retail') ?? loaded[0] ?? null;
   return { packId: first?.id ?? null, scaleId: first?.defaultScale ?? null, status: 'idle', progress: null, report: null, error: null };
 }
@@ -33,6 +34,8 @@ function initialState(): PackState {
 let state: PackState | null = null;
 const listeners = new Set<Listener>();
 let controller: AbortController | null = null;
+/** The pack object of the last successful build (an opened pack may since have been closed). */
+let builtPack: Pack | null = null;
 
 function set(patch: Partial<PackState>): void {
   state = { ...getPackState(), ...patch };
@@ -51,12 +54,12 @@ export function subscribePack(listener: Listener): () => void {
 
 /** The selected pack's loaded definition. */
 export function selectedPack(s: PackState = getPackState()): Pack | null {
-  return bundledPacks().find((p) => p.pack?.id === s.packId)?.pack ?? null;
+  return findPack(s.packId);
 }
 
 export function selectPack(packId: string): void {
-  const pack = bundledPacks().find((p) => p.pack?.id === packId)?.pack;
-  if (pack) set({ packId, scaleId: pack.defaultScale });
+  const pack = findPack(packId);
+  if (pack && packId !== getPackState().packId) set({ packId, scaleId: pack.defaultScale });
 }
 
 export function selectScale(scaleId: string): void {
@@ -75,6 +78,7 @@ async function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null
   set({ status: 'building', progress: { step: 'Starting', done: 0, total: 1 }, error: null });
   try {
     const report = await buildPack(engine, pack, scaleId, { seed, signal: controller.signal, onProgress: (progress) => set({ progress }) });
+    builtPack = pack;
     set({ status: 'ready', report, progress: null });
     return report;
   } catch (error) {
@@ -83,6 +87,44 @@ async function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null
     return null;
   } finally {
     controller = null;
+  }
+}
+
+/** How a caller that needs a built pack follows and stops its build. */
+export interface EnsureOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: PackProgress) => void;
+  /** Build even when this pack and scale are the current build (timings of the build itself). */
+  force?: boolean;
+}
+
+/**
+ * The current build of `pack` at `scaleId`, building it first unless it already is the current
+ * build (then nothing runs). Makes that pack and scale the selected ones, so every view shows
+ * what the caller built. Rejects with the build's message when it fails, with an `AbortError`
+ * when it is cancelled, and when another build is already running (one engine, one build).
+ */
+export async function ensureBuilt(engine: Engine, pack: Pack, scaleId: string, options: EnsureOptions = {}): Promise<BuildReport> {
+  const s = getPackState();
+  if (s.status === 'building') throw new Error('Another build is running: wait for it to finish or cancel it.');
+  const current = s.report;
+  if (!options.force && current && current.pack === pack.id && current.scale === scaleId && current.seed === 0 && builtPack === pack) {
+    set({ packId: pack.id, scaleId });
+    return current;
+  }
+  set({ packId: pack.id, scaleId });
+  const off = options.onProgress ? subscribePack(() => { const p = getPackState().progress; if (p) options.onProgress!(p); }) : () => undefined;
+  const abort = (): void => cancelBuild();
+  options.signal?.addEventListener('abort', abort);
+  try {
+    const report = await buildAt(engine, pack, scaleId, 0);
+    if (report) return report;
+    const after = getPackState();
+    if (after.status === 'cancelled') throw new DOMException('Build cancelled', 'AbortError');
+    throw new Error(after.error ?? 'The build failed.');
+  } finally {
+    off();
+    options.signal?.removeEventListener('abort', abort);
   }
 }
 
@@ -109,7 +151,7 @@ export function rebuildAfterRestart(engine: Engine, onRebuilt?: (report: BuildRe
     restarting = false;
     const last = getPackState().report;
     if (!last) return;
-    const pack = bundledPacks().find((p) => p.pack?.id === last.pack)?.pack ?? null;
+    const pack = builtPack;
     set({ packId: last.pack, scaleId: last.scale });
     void buildAt(engine, pack, last.scale, last.seed).then((report) => onRebuilt?.(report));
   });

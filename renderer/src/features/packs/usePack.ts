@@ -3,6 +3,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Pack } from '../../core/pack/loadPack';
 import type { BuildReport } from '../../engine/pack';
 import { useStudio } from '../shell/StudioContext';
+import { catalogPacks, subscribeCatalog, type CatalogPack } from './packCatalog';
 import { buildSelected, cancelBuild, getPackState, rebuildAfterRestart, selectedPack, selectPack, selectScale, subscribePack, type PackState } from './packStore';
 
 export type { BuildReport };
@@ -10,6 +11,8 @@ export type { BuildReport };
 export interface UsePack extends PackState {
   /** The selected pack's definition (styles, tables and their SQL, questions, writes). */
   pack: Pack | null;
+  /** Every pack that can be chosen: bundled, then those of opened courses (broken ones with their error). */
+  packs: CatalogPack[];
   selectPack(id: string): void;
   selectScale(id: string): void;
   /** Build the selected pack and scale in the studio's engine. */
@@ -21,8 +24,9 @@ export interface UsePack extends PackState {
 export function usePack(): UsePack {
   const { engine } = useStudio();
   const state = useSyncExternalStore(subscribePack, getPackState, getPackState);
+  const packs = useSyncExternalStore(subscribeCatalog, catalogPacks, catalogPacks);
   // Once per engine (the store keeps the watch for the app's life): a restart loses the pack's tables.
   useEffect(() => { rebuildAfterRestart(engine); }, [engine]);
   const build = useCallback((seed?: number) => buildSelected(engine, seed), [engine]);
-  return { ...state, pack: selectedPack(state), selectPack, selectScale, build, cancel: cancelBuild };
+  return { ...state, pack: selectedPack(state), packs, selectPack, selectScale, build, cancel: cancelBuild };
 }

@@ -6,7 +6,7 @@ import { createContext, useContext } from 'react';
 import type { Engine, EngineStatus } from '../../engine/engine';
 
 /** The views of the studio; each has a tab in the side navigation. */
-export type ViewId = 'editor' | 'schemas' | 'compare' | 'plan' | 'diagrams' | 'lessons' | 'data';
+export type ViewId = 'editor' | 'schemas' | 'compare' | 'plan' | 'diagrams' | 'lessons' | 'data' | 'courses';
 
 export interface StudioApi {
   /** The one long-lived engine (started at launch). */

@@ -1,6 +1,7 @@
 /** Desktop menu commands → studio actions, with a stand-in host (the platform, not the engine). */
 import { describe, expect, it, vi } from 'vitest';
 import type { OpenFileResult, Platform } from '../../platform';
+import { openedCourses } from '../courses/courseStore';
 import { editorStore } from '../editor/editorStore';
 import { registerCommand } from './commands';
 import { takeHandedFile } from './fileHandoff';
@@ -46,6 +47,18 @@ describe('handleMenuCommand', () => {
     await vi.waitFor(() => expect(shown).toEqual(['data']));
     expect(platform.openFile).toHaveBeenCalledWith({ path: '/home/ada/orders.csv' });
     expect(takeHandedFile()).toEqual({ name: 'orders.csv', bytes });
+  });
+
+  it('File ▸ Open Course Folder: shows Courses and opens what main read, problems named', async () => {
+    const files = { 'spring/lessons/01-a/lesson.md': '---\ntitle: A\npack: retail\nscale: course\nobjectives: [a]\nminutes: 5\n---\n\nText.\n', 'spring/sample-data/p/pack.yml': 'id: [' };
+    const platform = { kind: 'desktop', openCourseFolder: vi.fn(async () => ({ status: 'opened', name: 'spring', files, skipped: 0 })) } as unknown as Platform;
+    const shown: string[] = [];
+    handleMenuCommand({ type: 'openCourseFolder' }, platform, (v) => shown.push(v));
+    expect(shown).toEqual(['courses']);
+    await vi.waitFor(() => expect(getSyncStatus().toast).toBe('Opened spring: 1 lesson, 0 packs, 1 problem (listed below).'));
+    const course = openedCourses().find((c) => c.name === 'spring')!;
+    expect(course.course.lessons.map((l) => l.id)).toEqual(['spring/01-a']);
+    expect(course.course.problems[0]).toMatch(/^sample-data\/p\/pack\.yml: /);
   });
 
   it('says so when a file is not something the studio imports', () => {

@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react';
 import type { MenuCommand, Platform } from '../../platform';
+import { openCourseFolderFromPlatform } from '../courses/openCourseFolder';
 import { editorStore } from '../editor/editorStore';
 import { runCommand } from './commands';
 import { handOffFile } from './fileHandoff';
@@ -44,6 +45,10 @@ export function handleMenuCommand(command: MenuCommand, platform: Platform, show
     case 'openFilePath':
       if (dataFile.test(command.name)) void openForData(platform, showView, command.path);
       else showToast(`${command.name} is not a file the studio can import (CSV, JSON or Parquet).`);
+      return;
+    case 'openCourseFolder':
+      showView('courses');
+      void openCourseFolderFromPlatform(platform).then((m) => m.text && showToast(m.text));
       return;
     case 'saveWorkspace':
       void saveWorkspaceNow().then((r) => showToast(r.message));

@@ -22,4 +22,5 @@ export const views: ViewDefinition[] = [
   { id: 'diagrams', label: 'Diagrams', component: lazy(() => import('../diagrams/DiagramsScreen')) },
   { id: 'lessons', label: 'Lessons', component: lazy(() => import('../lessons/LessonsScreen')) },
   { id: 'data', label: 'Data', component: lazy(() => import('../data/DataScreen')) },
+  { id: 'courses', label: 'Courses', component: lazy(() => import('../courses/CoursesScreen')) },
 ];

@@ -61,7 +61,7 @@ async function startApp(readFile?: ReadFile) {
   const deps: ShellDeps = {
     defaultWorkspacePath: file,
     recent: new RecentStore(path.join(dir, 'recent.json')),
-    dialogs: { openWorkspace: async () => null, saveWorkspaceAs: async () => null, openFile: async () => null, saveFile: async () => null },
+    dialogs: { openWorkspace: async () => null, saveWorkspaceAs: async () => null, openFile: async () => null, saveFile: async () => null, openCourseFolder: async () => null },
     isAnnounced: () => false,
     appInfo: () => ({ name: '', version: '', platform: '', arch: '', electron: '', chrome: '', node: '', packaged: false }),
     workspaceOptions: { ...(readFile ? { readFile } : {}), backups: { keep: 5, minAgeMs: 0 } },

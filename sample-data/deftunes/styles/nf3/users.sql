@@ -1,6 +1,7 @@
--- Third normal form: each fact once. Users from the /users API, location unnested.
-SELECT user_id, user_name, user_lastname,
-       CAST(user_location[1] AS DOUBLE) AS latitude, CAST(user_location[2] AS DOUBLE) AS longitude,
-       user_location[3] AS place_name, user_location[4] AS country_code, user_location[5] AS timezone,
-       CAST(user_since AS TIMESTAMP) AS user_since
+-- Third normal form: each fact once. A user's current record (the latest batch that delivered
+-- it): a move overwrites place_name, so 3NF knows where a user lives, not where they lived.
+SELECT CAST(user_id AS VARCHAR) AS user_id, user_name, user_lastname,
+       user_location[3] AS place_name, CAST(user_since AS TIMESTAMP) AS user_since,
+       load_date AS updated_at
 FROM source.users
+QUALIFY row_number() OVER (PARTITION BY CAST(user_id AS VARCHAR) ORDER BY load_date DESC) = 1

@@ -1,6 +1,10 @@
--- Link: which user a session belongs to.
-SELECT md5(s.session_id || '|' || s.user_id) AS session_user_hash_key,
-       hs.session_hash_key, hu.user_hash_key, TIMESTAMP '2024-07-01 06:00:00' AS load_date, 'api:/sessions' AS record_source
-FROM nf3.sessions AS s
-JOIN vault.hub_session AS hs ON hs.session_id = s.session_id
-JOIN vault.hub_user AS hu ON hu.user_id = s.user_id
+-- Link: which user a session belongs to. Its hash key is the MD5 of both parents' normalized
+-- business keys; the parents' hash keys are computed the same way as in their hubs.
+SELECT md5(s_bk || '||' || u_bk) AS session_user_hash_key,
+       md5(s_bk) AS session_hash_key, md5(u_bk) AS user_hash_key,
+       min(load_date) AS load_date, 'api:/sessions' AS record_source
+FROM (
+  SELECT upper(trim(CAST(session_id AS VARCHAR))) AS s_bk, upper(trim(CAST(user_id AS VARCHAR))) AS u_bk, load_date
+  FROM source.sessions
+)
+GROUP BY s_bk, u_bk

@@ -1,6 +1,5 @@
--- Link: who performs a song.
-SELECT md5(s.track_id || '|' || s.artist_id) AS song_artist_hash_key,
-       hg.song_hash_key, ha.artist_hash_key, TIMESTAMP '2024-07-01 06:00:00' AS load_date, 'postgres:deftunes.songs' AS record_source
-FROM nf3.songs AS s
-JOIN vault.hub_song AS hg ON hg.track_id = s.track_id
-JOIN vault.hub_artist AS ha ON ha.artist_id = s.artist_id
+-- Link: who performs a song, as the songs table says.
+SELECT md5(t_bk || '||' || a_bk) AS song_artist_hash_key, md5(t_bk) AS song_hash_key,
+       md5(a_bk) AS artist_hash_key, min(load_date) AS load_date, 'postgres:deftunes.songs' AS record_source
+FROM (SELECT upper(trim(track_id)) AS t_bk, upper(trim(artist_id)) AS a_bk, load_date FROM source.songs)
+GROUP BY t_bk, a_bk

@@ -1,3 +1,3 @@
--- Third normal form: one row per store.
-SELECT store_id, store_name, store_city, store_zipcode
+-- Third normal form: one row per store; its city depends on the zip (see zip_codes).
+SELECT store_id, store_name, store_zipcode
 FROM source.stores

@@ -1,4 +1,7 @@
--- Hub: the unique list of customer business keys (customer_id), its hash key, when it was first loaded and from where.
-SELECT md5(customer_id::VARCHAR) AS customer_hash_key, customer_id,
-       TIMESTAMP '2025-01-01 00:00:00' AS load_date, 'retail.source' AS record_source
-FROM nf3.customers
+-- Hub: the unique list of customer business keys, loaded from the CRM's extract (not from another
+-- style). The hash key is MD5 of the normalized business key (text, trimmed, upper case), so every
+-- source that knows the key computes the same hash. load_date: the batch that first brought the key.
+SELECT md5(upper(trim(customer_id::VARCHAR))) AS customer_hash_key, customer_id,
+       min(load_date) AS load_date, 'crm.customers' AS record_source
+FROM source.customers
+GROUP BY customer_id

@@ -1,4 +1,5 @@
--- Hub: the unique list of item business keys (sku), its hash key, when it was first loaded and from where.
-SELECT md5(sku::VARCHAR) AS item_hash_key, sku,
-       TIMESTAMP '2025-01-01 00:00:00' AS load_date, 'retail.source' AS record_source
-FROM nf3.items
+-- Hub: the unique list of item business keys (sku), from the catalog extract; hash key and first load as in hub_customer.
+SELECT md5(upper(trim(sku::VARCHAR))) AS item_hash_key, sku,
+       min(load_date) AS load_date, 'erp.catalog' AS record_source
+FROM source.items
+GROUP BY sku

@@ -1,4 +1,4 @@
--- Hub: the unique list of order business keys (order_id), its hash key, when it was first loaded and from where.
-SELECT md5(order_id::VARCHAR) AS order_hash_key, order_id,
-       TIMESTAMP '2025-01-01 00:00:00' AS load_date, 'retail.source' AS record_source
-FROM nf3.orders
+-- Hub: the unique list of order business keys, from the point-of-sale extract.
+SELECT md5(upper(trim(order_id::VARCHAR))) AS order_hash_key, order_id,
+       load_date, 'pos.orders' AS record_source
+FROM source.orders

@@ -1,4 +1,5 @@
--- Hub: the unique list of store business keys (store_id), its hash key, when it was first loaded and from where.
-SELECT md5(store_id::VARCHAR) AS store_hash_key, store_id,
-       TIMESTAMP '2025-01-01 00:00:00' AS load_date, 'retail.source' AS record_source
-FROM nf3.stores
+-- Hub: the unique list of store business keys, from the store master extract.
+SELECT md5(upper(trim(store_id::VARCHAR))) AS store_hash_key, store_id,
+       min(load_date) AS load_date, 'erp.stores' AS record_source
+FROM source.stores
+GROUP BY store_id

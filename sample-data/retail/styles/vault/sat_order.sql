@@ -1,4 +1,6 @@
 -- Satellite: what describes the order itself.
-SELECT md5(order_id::VARCHAR) AS order_hash_key, TIMESTAMP '2025-01-01 00:00:00' AS load_date,
-       order_date, 'retail.source' AS record_source
-FROM nf3.orders
+SELECT ho.order_hash_key, o.load_date,
+       md5(concat_ws('||', o.order_date)) AS hashdiff,
+       o.order_date, 'pos.orders' AS record_source
+FROM source.orders AS o
+JOIN vault.hub_order AS ho ON ho.order_id = o.order_id

@@ -1,0 +1,160 @@
+import { useRef, useState } from 'react';
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import { sqlShape } from '../../core/measure/sqlShape';
+import { median } from '../../core/measure/stats';
+import type { Lesson, StylesExercise } from '../../core/lessons/lessonSchema';
+import { badgeOf, exerciseProgress, recordAttempt, revealHint, saveDraft } from '../../core/lessons/progress';
+import { useStudio } from '../shell/StudioContext';
+import { AfterPass } from './AfterPass';
+import { AnswerEditor } from './AnswerEditor';
+import { checkStyleAnswer, type CheckOutcome } from './checkAnswer';
+import { ExerciseFeedback } from './ExerciseFeedback';
+import { ExerciseHeading } from './ExerciseHeading';
+import { ExerciseHints } from './ExerciseHints';
+import { ExpectedPreview } from './ExpectedPreview';
+import { updateProgress, useProgress } from './progressStore';
+import type { VariantHost } from './variantData';
+import './ExerciseCard.css';
+
+export interface StylesCardProps {
+  lesson: Lesson;
+  exercise: StylesExercise;
+  number: number;
+  canCheck: boolean;
+  variant: VariantHost | undefined;
+}
+
+/** What the student's own SQL for one style asked of the model. */
+interface StyleFigures {
+  outcome: CheckOutcome;
+  joins: number;
+  tables: string[];
+  medianMs: number | null;
+}
+
+/** Runs of the student's SQL timed per style (medians, as Compare does). */
+const TIMED_RUNS = 5;
+const SCHEMAS = ['denormalized', 'nf1', 'nf2', 'nf3', 'star', 'vault', 'obt'];
+
+function readDrafts(saved: string, exercise: StylesExercise): Record<string, string> {
+  const starters = Object.fromEntries(Object.entries(exercise.styles).map(([s, p]) => [s, p!.starter]));
+  try {
+    const value: unknown = JSON.parse(saved);
+    if (value && typeof value === 'object') return { ...starters, ...(value as Record<string, string>) };
+  } catch {
+    // a draft from before, or nothing: start from the starters
+  }
+  return starters;
+}
+
+/** The same question in several styles: one editor per style, each checked, then their shapes and times side by side. */
+export function StylesCard({ lesson, exercise, number, canCheck, variant }: StylesCardProps) {
+  const { engine } = useStudio();
+  const progress = useProgress();
+  const saved = exerciseProgress(progress, lesson.id, exercise.id);
+  const [drafts, setDrafts] = useState(() => readDrafts(saved.lastSql, exercise));
+  const draftsRef = useRef(drafts);
+  draftsRef.current = drafts;
+  const [checking, setChecking] = useState(false);
+  const [figures, setFigures] = useState<Record<string, StyleFigures>>({});
+  const id = `exercise-${lesson.id}-${exercise.id}`;
+  const styles = Object.keys(exercise.styles);
+
+  const edit = (style: string, text: string) => {
+    const next = { ...draftsRef.current, [style]: text };
+    setDrafts(next);
+    updateProgress((p) => saveDraft(p, lesson.id, exercise.id, JSON.stringify(next)));
+  };
+
+  const check = async () => {
+    if (!canCheck || checking) return;
+    setChecking(true);
+    const answers = draftsRef.current;
+    const next: Record<string, StyleFigures> = {};
+    try {
+      for (const style of styles) {
+        const sql = answers[style] ?? '';
+        const outcome = await checkStyleAnswer(engine, lesson, exercise, style, sql, variant);
+        const shape = sqlShape(sql, SCHEMAS);
+        let medianMs: number | null = null;
+        if (outcome.status === 'passed') {
+          const times: number[] = [];
+          for (let i = 0; i < TIMED_RUNS; i++) times.push((await engine.query(sql)).elapsedMs);
+          medianMs = median(times);
+        }
+        next[style] = { outcome, joins: shape.joins, tables: shape.tables, medianMs };
+        setFigures({ ...next });
+      }
+      const all = styles.every((s) => next[s]?.outcome.status === 'passed');
+      const messages = styles.flatMap((s) => (next[s]!.outcome.status === 'passed' ? [] : next[s]!.outcome.messages.map((m) => `${s}: ${m}`)));
+      updateProgress((p) => recordAttempt(p, lesson.id, exercise.id, { sql: JSON.stringify(answers), passed: all, feedback: messages, at: new Date().toISOString() }));
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const passedNow = badgeOf(saved) === 'passed';
+  const checked = styles.filter((s) => figures[s]);
+  return (
+    <section className={`exercise${passedNow ? ' exercise--passed' : ''}`} aria-labelledby={`${id}-title`}>
+      <ExerciseHeading id={`${id}-title`} number={number} kindLabel="Every style" saved={saved} />
+      <div className="exercise__prompt">
+        <Markdown remarkPlugins={[remarkGfm]}>{exercise.prompt}</Markdown>
+      </div>
+      <ExpectedPreview lesson={lesson} exercise={exercise} canRun={canCheck} />
+      {styles.map((style) => (
+        <div key={style} className="exercise__style">
+          <p className="exercise__label">Your query on the {style} tables</p>
+          <AnswerEditor label={`Your query on the ${style} tables`} value={drafts[style] ?? ''} onChange={(t) => edit(style, t)} onSubmit={() => void check()} />
+          {figures[style] && <ExerciseFeedback outcome={figures[style].outcome} passedText={`${style}: correct.`} />}
+        </div>
+      ))}
+      <div className="exercise__actions">
+        <button type="button" className="primary" onClick={() => void check()} disabled={!canCheck || checking}>
+          {checking ? 'Checking…' : `Check all ${styles.length}`}
+        </button>
+        <button type="button" onClick={() => updateProgress((p) => revealHint(p, lesson.id, exercise.id, exercise.hints.length))} disabled={saved.hintsShown >= exercise.hints.length}>
+          {exercise.hints.length === 0 ? 'No hints' : saved.hintsShown >= exercise.hints.length ? 'No more hints' : `Hint ${saved.hintsShown + 1} of ${exercise.hints.length}`}
+        </button>
+      </div>
+      {checked.length > 0 && (
+        <div className="result-table exercise__figures" role="region" aria-label="Your queries side by side" tabIndex={0}>
+          <table>
+            <caption>Your queries side by side (median of {TIMED_RUNS} runs on this data)</caption>
+            <thead>
+              <tr>
+                <th scope="col">style</th>
+                <th scope="col">answer</th>
+                <th scope="col">joins</th>
+                <th scope="col">tables touched</th>
+                <th scope="col">median ms</th>
+              </tr>
+            </thead>
+            <tbody>
+              {checked.map((s) => (
+                <tr key={s}>
+                  <th scope="row">{s}</th>
+                  <td>{figures[s]!.outcome.status === 'passed' ? '✓ right' : '✗ not yet'}</td>
+                  <td>{figures[s]!.joins}</td>
+                  <td>
+                    {figures[s]!.tables.length}: {figures[s]!.tables.join(', ')}
+                  </td>
+                  <td>{figures[s]!.medianMs === null ? '—' : figures[s]!.medianMs!.toFixed(1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ExerciseHints hints={exercise.hints.slice(0, saved.hintsShown)} />
+      {saved.passed && (
+        <AfterPass
+          solution={Object.entries(exercise.styles).map(([s, p]) => `-- ${s}\n${p!.reference.trim()}`).join('\n\n')}
+          explanation={exercise.explanation}
+          alternative={exercise.alternative}
+        />
+      )}
+    </section>
+  );
+}
