@@ -74,7 +74,7 @@ describe('built desktop bundles', () => {
     // The scheme is privileged before `ready`; the window loads only after protocol and IPC exist.
     expect(names.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(names.indexOf('app.whenReady'));
     expect(names.indexOf('protocol.handle')).toBeLessThan(names.indexOf('loadURL'));
-    expect(names.filter((n) => n === 'ipcMain.handle')).toHaveLength(7);
+    expect(names.filter((n) => n === 'ipcMain.handle')).toHaveLength(8);
     expect(g.__electronLog.find((e) => e[0] === 'loadURL')).toEqual(['loadURL', 'app://studio/index.html']);
     const options = g.__electronLog.find((e) => e[0] === 'new BrowserWindow')![1] as { webPreferences: Record<string, unknown> };
     expect(options.webPreferences).toMatchObject({ preload: path.join(out, 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false });
@@ -96,7 +96,7 @@ describe('built desktop bundles', () => {
   it('the preload exposes only `studio`, with one function per channel', async () => {
     createRequire(path.join(dir, 'x.js'))(path.join(out, 'preload.cjs'));
     expect(g.__electronLog.filter((e) => e[0] === 'exposeInMainWorld')).toEqual([['exposeInMainWorld', 'studio']]);
-    expect(Object.keys(g.__exposed).sort()).toEqual(['appInfo', 'loadWorkspace', 'onMenuCommand', 'openFile', 'recentWorkspaces', 'saveFile', 'saveWorkspace', 'workspaceBackups']);
+    expect(Object.keys(g.__exposed).sort()).toEqual(['appInfo', 'loadWorkspace', 'onMenuCommand', 'openCourseFolder', 'openFile', 'recentWorkspaces', 'saveFile', 'saveWorkspace', 'workspaceBackups']);
     await (g.__exposed.loadWorkspace as (r: unknown) => Promise<unknown>)({ target: { kind: 'default' } });
     expect(g.__electronLog.at(-1)).toEqual(['ipcRenderer.invoke', 'studio:workspace:load', { target: { kind: 'default' } }]);
   });
