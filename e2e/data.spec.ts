@@ -84,7 +84,7 @@ test('import a CSV, fix a type, load, query; a broken CSV names its line and los
   db.closeSync();
 
   // Query it: opens SELECT * … LIMIT 100 in the editor and runs it.
-  await page.getByRole('button', { name: 'Query my_songs' }).click();
+  await page.getByRole('button', { name: 'Query it: my_songs' }).click();
   await expect(resultSummary(page)).toHaveText(/^3 rows/);
   await expect(resultGrid(page)).toContainText('Apostle Of Hustle');
   await expect(resultGrid(page)).toContainText('1.31');
@@ -116,7 +116,7 @@ test('a JSON file dropped on the window keeps nested lists and structs', async (
   await page.getByRole('combobox', { name: 'Type of column user_since' }).selectOption('TIMESTAMP');
   await page.getByRole('button', { name: 'Load table' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded 2 rows into users.' })).toBeVisible();
-  await page.getByRole('button', { name: 'Query users' }).click();
+  await page.getByRole('button', { name: 'Query it: users' }).click();
   await expect(resultSummary(page)).toHaveText(/^2 rows/);
   await expect(resultGrid(page)).toContainText('Niort');
   await expect(resultGrid(page)).toContainText('TIMESTAMP');

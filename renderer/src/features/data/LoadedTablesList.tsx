@@ -27,7 +27,7 @@ export function LoadedTablesList({ tables, onQuery }: LoadedTablesListProps) {
             <td className="loaded-tables__num">{t.rows.toLocaleString('en-US')}</td>
             <td className="loaded-tables__num">{t.columns}</td>
             <td>
-              <button type="button" onClick={() => onQuery(firstRowsSql(t), t.name)} aria-label={`Query ${t.name}`}>Query it</button>
+              <button type="button" onClick={() => onQuery(firstRowsSql(t), t.name)} aria-label={`Query it: ${t.name}`}>Query it</button>
             </td>
           </tr>
         ))}
