@@ -28,25 +28,31 @@ const box = async (page: Page, name: string) => {
   return b;
 };
 
-test('the star’s ER diagram shows the fact in the centre with its dimensions', async ({ page }) => {
+test('the star’s ER diagram shows its two facts sharing the conformed dimensions', async ({ page }) => {
   await openRetailDiagrams(page);
   await page.getByRole('radio', { name: 'Star schema' }).click();
   const diagram = page.getByRole('group', { name: /Star schema — ER diagram/ });
   await expect(diagram).toBeVisible();
-  await expect(diagram.locator('g.er-table[data-kind="fact"]')).toHaveCount(1);
-  await expect(diagram.locator('g.er-table[data-table="fact_order_items"]')).toHaveAttribute('data-kind', 'fact');
+  await page.screenshot(shot('diagram-er-star'));
+  const facts = ['fact_order_items', 'fact_returns'];
+  await expect(diagram.locator('g.er-table[data-kind="fact"]')).toHaveCount(2);
+  for (const f of facts) await expect(diagram.locator(`g.er-table[data-table="${f}"]`)).toHaveAttribute('data-kind', 'fact');
   const dims = ['dim_customers', 'dim_items', 'dim_stores', 'dim_date'];
   for (const d of dims) await expect(diagram.locator(`g.er-table[data-table="${d}"]`)).toHaveAttribute('data-kind', 'dimension');
-  await expect(diagram.locator('g.er-edge')).toHaveCount(4);
-  // Keys are marked; the fact sits between dimensions on its left and on its right.
-  await expect(diagram.locator('g.er-table[data-table="fact_order_items"] text', { hasText: /^FK$/ })).toHaveCount(4);
+  // Each fact reaches every dimension: the same four dimensions serve both (conformed).
+  await expect(diagram.locator('g.er-edge')).toHaveCount(8);
+  for (const f of facts) await expect(diagram.locator(`g.er-table[data-table="${f}"] text`, { hasText: /^FK$/ })).toHaveCount(4);
   await expect(diagram.locator('g.er-table[data-table="dim_date"] text', { hasText: /^PK$/ })).toHaveCount(1);
-  const fact = await box(page, 'fact_order_items');
-  const xs = await Promise.all(dims.map(async (d) => (await box(page, d)).x));
-  expect(xs.filter((x) => x < fact.x)).toHaveLength(2);
-  expect(xs.filter((x) => x > fact.x + fact.width)).toHaveLength(2);
+  // No two tables overlap.
+  const boxes = await Promise.all([...facts, ...dims].map((t) => box(page, t)));
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart).toBe(true);
+    }
+  }
   expect((await axeScan(page).analyze()).violations).toEqual([]);
-  await page.screenshot(shot('diagram-er-star'));
 });
 
 test('the vault colours hubs, links and satellites apart', async ({ page }) => {
