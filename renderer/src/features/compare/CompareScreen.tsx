@@ -30,7 +30,8 @@ export function CompareScreen({ source: given }: CompareScreenProps) {
   const [growthScales, setGrowthScales] = useState<string[] | null>(null);
   const ids = useId();
   useEffect(() => {
-    if (source) installCompareBench(engine, source);
+    // A bench hook, only in test builds (the shipped bundle drops this branch).
+    if (import.meta.env.MODE !== 'production' && source) installCompareBench(engine, source);
   }, [engine, source]);
   if (!source) return <div className="compare">Loading the dataset pack…</div>;
 
