@@ -63,8 +63,8 @@ test('the three ways in lead to the course, the comparison and the editor', asyn
 });
 
 test('cancelling the opening build says how to build; the next launch builds the last scale', async ({ page }) => {
-  await openStudio(page);
-  await page.getByRole('contentinfo').getByRole('button', { name: 'Cancel build' }).click();
+  await openStudio(page, { keepOpeningBuild: true });
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Stop building' }).click();
   await expect(packStatus(page)).toHaveText(/Build of Retail sales \(100,000 orders\) cancelled/);
   await runSql(page, 'SELECT count(*) FROM vault.hub_customer');
   await expect(resultAlert(page)).toContainText('vault.hub_customer is a table of the Retail sales pack, which is not built yet. Build it in Schemas ▸ Build (100,000 orders)');
@@ -79,7 +79,7 @@ test('cancelling the opening build says how to build; the next launch builds the
 
 test('first screen in presentation mode at the projector size (1280×720), axe clean', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openStudio(page);
+  await openStudio(page, { keepOpeningBuild: true });
   await page.keyboard.press('F5');
   await expect(page.locator('html')).toHaveAttribute('data-presentation', 'on');
   await expect(page.getByRole('region', { name: 'One dataset, five ways to model it' })).toBeVisible();

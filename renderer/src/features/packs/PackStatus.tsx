@@ -17,9 +17,9 @@ export function PackStatus() {
       </span>
       {view.progress !== null && (
         <>
-          <progress className="status-bar__progress" value={view.progress} max={1} aria-label="Pack build progress" />
+          <progress className="status-bar__progress" value={view.progress} max={1} aria-label="Data build progress" />
           <button type="button" className="status-bar__cancel" onClick={cancelBuild}>
-            Cancel build
+            Stop building
           </button>
         </>
       )}

@@ -4,7 +4,7 @@
  * progress in the status bar. A newcomer gets the bundled default (retail, 100,000 orders).
  */
 import type { Engine } from '../../engine/engine';
-import { buildSelected, getPackState } from './packStore';
+import { buildOpening, getPackState } from './packStore';
 
 /** How often to look whether the workspace has been read (it usually has, long before the engine). */
 const POLL_MS = 25;
@@ -19,5 +19,5 @@ export async function buildOnOpen(engine: Engine, workspaceRead: () => boolean):
   await engine.ready();
   const state = getPackState();
   if (state.status !== 'idle' || state.report) return false;
-  return (await buildSelected(engine)) !== null;
+  return (await buildOpening(engine)) !== null;
 }

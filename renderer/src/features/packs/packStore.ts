@@ -33,6 +33,10 @@ function initialState(): PackState {
 let state: PackState | null = null;
 const listeners = new Set<Listener>();
 let controller: AbortController | null = null;
+/** The running build is the one started at launch (`buildOpening`), which other builds replace. */
+let opening = false;
+/** The opening build was stopped because another build wants the engine (not by the user). */
+let superseded = false;
 
 function set(patch: Partial<PackState>): void {
   state = { ...getPackState(), ...patch };
@@ -69,20 +73,39 @@ export function buildSelected(engine: Engine, seed = 0): Promise<BuildReport | n
   return buildAt(engine, selectedPack(s), s.scaleId, seed);
 }
 
-async function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null, seed: number): Promise<BuildReport | null> {
+/** Build the selected pack at launch: like `buildSelected`, but any other build replaces it. */
+export function buildOpening(engine: Engine): Promise<BuildReport | null> {
+  const s = getPackState();
+  return buildAt(engine, selectedPack(s), s.scaleId, 0, true);
+}
+
+/**
+ * Stop the launch build, if it is the one running, because another build (the comparison's, a
+ * lesson's) needs the engine: the status bar then says nothing rather than "cancelled".
+ */
+export function stopOpeningBuild(): void {
+  if (!opening || !controller) return;
+  superseded = true;
+  controller.abort();
+}
+
+async function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null, seed: number, atLaunch = false): Promise<BuildReport | null> {
   if (!pack || !scaleId || getPackState().status === 'building') return null;
   controller = new AbortController();
+  opening = atLaunch;
+  superseded = false;
   set({ status: 'building', progress: { step: 'Starting', done: 0, total: 1 }, error: null });
   try {
     const report = await buildPack(engine, pack, scaleId, { seed, signal: controller.signal, onProgress: (progress) => set({ progress }) });
     set({ status: 'ready', report, progress: null });
     return report;
   } catch (error) {
-    if (error instanceof PackCancelled) set({ status: 'cancelled', progress: null });
+    if (error instanceof PackCancelled) set({ status: superseded ? 'idle' : 'cancelled', progress: null });
     else set({ status: 'failed', progress: null, error: error instanceof Error ? error.message : String(error) });
     return null;
   } finally {
     controller = null;
+    opening = false;
   }
 }
 
