@@ -1,12 +1,12 @@
 /**
- * Entry point. The engine starts here, at module load, in parallel with React's first render
- * (DuckDB-Wasm takes 1–2.5 s to instantiate) and exactly once: StrictMode's double effects and
- * re-renders never reach this line.
+ * Entry point. The engine starts first (engineBoot, imported before anything else), in parallel
+ * with React's first render: DuckDB-Wasm takes 1–2.5 s to instantiate.
  */
+// Must stay the first import: see engineBoot.ts.
+import { engine, engineWorker } from './engineBoot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createBrowserEngine } from './engine/browserEngine';
 import { watchEngineStatus } from './features/shell/engineStatusStore';
 import { installPackBench } from './features/packs/packBench';
 import { getSyncStatus, startWorkspaceSync } from './features/shell/workspaceSync';
@@ -20,20 +20,19 @@ declare global {
   }
 }
 
-// The editor is the first view: fetch its chunk (Monaco, ~3 MB) now rather than after React's
-// first render asks for it. views.tsx imports the same module, so it is loaded once.
+// The editor is the first view: fetch its chunk now rather than after React's first render asks
+// for it (Monaco follows in its own chunk). views.tsx imports the same module, so it loads once.
 void import('./features/editor/EditorView');
 
-let engineWorker: Worker | undefined;
-const engine = createBrowserEngine({ onWorker: (worker) => (engineWorker = worker) });
 // Test and bench hooks exist only in test builds (`vite build --mode test`): Vite replaces MODE
 // with a literal, so the shipped bundle (mode production) carries none of this code.
 if (import.meta.env.MODE !== 'production') {
   window.__studioTest = {
     terminateEngineWorker() {
       // terminate() fires no event in a browser; the error event is what a crashed worker sends.
-      engineWorker?.terminate();
-      engineWorker?.dispatchEvent(new ErrorEvent('error', { message: 'terminated by a test' }));
+      const worker = engineWorker();
+      worker?.terminate();
+      worker?.dispatchEvent(new ErrorEvent('error', { message: 'terminated by a test' }));
     },
   };
   installPackBench(engine);
