@@ -69,8 +69,8 @@ const HASHED_ASSET = /^[^/\\]+-[A-Za-z0-9_-]{8}\.[A-Za-z0-9]+$/;
 
 /**
  * How long a client may keep a file. Content-hashed assets are immutable: the browser keeps them
- * (and, for the 34 MB DuckDB wasm module, its compiled code: V8 caches compiled wasm only for a
- * streamed response that is in the HTTP cache). Anything else (index.html) is revalidated.
+ * without asking again (V8 can keep compiled wasm only for a streamed response from its HTTP
+ * cache, which `no-cache` ruled out). Anything else (index.html) is revalidated.
  */
 export function cacheControlFor(fileName: string): string {
   const isAsset = path.basename(path.dirname(fileName)) === 'assets' && HASHED_ASSET.test(path.basename(fileName));
