@@ -2,17 +2,18 @@ import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './e2e/support/browser';
 
 /**
- * End-to-end tests drive the built renderer (dist/renderer) served on localhost, in Chromium:
+ * End-to-end tests drive the test build of the renderer (dist/renderer-test) served on localhost, in Chromium:
  * Playwright's own browser when installed, else the system one (Debian `chromium`).
  * The `electron` project runs only where the Electron binary exists.
  */
 const port = Number(process.env.STUDIO_E2E_PORT ?? 4873);
-/** The built renderer to serve (default dist/renderer). */
-const root = process.env.STUDIO_E2E_ROOT ?? 'dist/renderer';
+/** The built renderer to serve: the test build (`npm run build:test`), which has the test hooks. */
+const root = process.env.STUDIO_E2E_ROOT ?? 'dist/renderer-test';
 
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: ['perf/**'],
+  // A RegExp on the full path: a glob 'perf/**' also matched any checkout inside a folder named perf.
+  testIgnore: [/[\\/]e2e[\\/]perf[\\/]/],
   timeout: 90_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
@@ -32,7 +33,7 @@ export default defineConfig({
     timeout: 30_000,
   },
   projects: [
-    { name: 'chromium', testIgnore: ['electron/**', 'perf/**'] },
+    { name: 'chromium', testIgnore: ['electron/**', /[\\/]e2e[\\/]perf[\\/]/] },
     // Skips itself (with the reason) where Electron's binary is not installed.
     { name: 'electron', testMatch: ['electron/**/*.spec.ts'] },
   ],

@@ -4,19 +4,22 @@ import react from '@vitejs/plugin-react';
 /**
  * The renderer is one static bundle: the same files are served by Electron's app:// protocol
  * and by `npm run web`. `base: './'` keeps every URL relative so both hosts work.
+ * `--mode test` (npm run build:test) builds the same app with the hooks that end-to-end tests
+ * and the bench drive (`window.__studioTest`, `__studioBench`) into dist/renderer-test; the
+ * shipped build (mode production, dist/renderer) has none of them.
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: 'renderer',
   base: './',
   publicDir: false,
   plugins: [react()],
   worker: { format: 'es' },
   build: {
-    outDir: '../dist/renderer',
+    outDir: mode === 'test' ? '../dist/renderer-test' : '../dist/renderer',
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 8000,
     assetsInlineLimit: 0,
   },
   server: { port: 5173, strictPort: false },
-});
+}));

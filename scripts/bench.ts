@@ -1,23 +1,39 @@
 /**
- * `npm run bench [-- --json] [--quick]`: the speed figures of the studio against their targets,
- * each the median of repeated runs in headless Chromium, with native DuckDB as the reference
- * for ratios. Timings are never asserted in tests; they live here.
+ * `npm run bench [-- --json] [--quick] [--large] [--before DIR]`: the speed figures of the studio
+ * against their targets, each the median (with min and max) of repeated runs in headless
+ * Chromium over the test build (`vite build --mode test`, which has the bench hooks), with native
+ * DuckDB (@duckdb/node-api, one thread) beside it where a ratio is asked. `--large` adds the
+ * 1,000,000-order rows (minutes); `--before DIR` also launches the studio built in DIR (a checkout
+ * with `dist/renderer` built), in turns with this one, for a before/after from one run.
+ * Timings are never asserted in tests; they live here.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { benchNativeBuild } from './bench/packBuild';
-import { startBrowserSession, markTime } from './bench/browser';
-import { atMost, formatTable, info, median, type Metric } from './bench/metrics';
+import { loadPackFromDisk } from './lib/loadPackFromDisk';
+import { markTime, startBrowserSession } from './bench/browser';
+import { atMost, formatTable, info, median, missing, type Metric } from './bench/metrics';
+import { nativeQuestionMedians } from './bench/nativeQuestions';
+import { nativeBuildOnce } from './bench/packBuild';
+import { watchBrowserMemory } from './bench/processMemory';
+import { benchStartup, type Launch } from './bench/startup';
 
-const json = process.argv.includes('--json');
-const quick = process.argv.includes('--quick');
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const quick = argv.includes('--quick');
+const large = argv.includes('--large');
+const beforeDir = argv.includes('--before') ? path.resolve(argv[argv.indexOf('--before') + 1]!) : null;
 const runs = quick ? 3 : 5;
 const log = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
+const GIB = 1024 ** 3;
 
-/** The hooks the studio exposes for this script (features/packs/packBench.ts, features/compare/compareBench.ts). */
+/** The hooks the test build exposes for this script (features/packs/packBench.ts, features/compare/compareBench.ts). */
 interface BenchHooks {
   buildPack(packId: string, scaleId: string): Promise<{ ms: number; totalMs: number; testsFailed: number }>;
-  compare?(options: { scale: string; runs: number; build: boolean }): Promise<{ timingMs: number; overheadMedianMs: number | null; questions: number; styles: string[]; allAgree: boolean }>;
+  compare?(options: { scale: string; runs: number; build: boolean }): Promise<{
+    timingMs: number; overheadMedianMs: number | null; questions: number; styles: string[]; allAgree: boolean; medians: Record<string, Record<string, number>>;
+  }>;
+  growth?(scales: string[], runs?: number): Promise<{ ms: number; scales: string[] }>;
 }
 
 async function runInEditor(page: Page, sql: string): Promise<{ totalMs: number; engineMs: number; rows: number }> {
@@ -31,67 +47,141 @@ async function runInEditor(page: Page, sql: string): Promise<{ totalMs: number; 
   return page.evaluate(() => window.__studioLastRun!);
 }
 
+const hooks = (page: Page) => <T>(call: (h: BenchHooks) => Promise<T>) => page.evaluate(`(${call.toString()})(window.__studioBench)`) as Promise<T>;
+
+function startBeforeServer(dir: string, port: number): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const server = spawn('npx', ['tsx', 'scripts/serveWeb.ts', '--port', String(port), '--root', path.join(dir, 'dist', 'renderer'), '--quiet'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    server.stdout!.once('data', () => resolve(server));
+    server.once('exit', (code) => reject(new Error(`the --before web server exited with ${code}`)));
+  });
+}
+
+function startupMetrics(launches: Launch[], label: string): Metric[] {
+  const of = (pick: (l: Launch) => number | null) => launches.map(pick).filter((v): v is number => v !== null && Number.isFinite(v));
+  const pack = of((l) => l.pack);
+  return [
+    atMost(`load → shell and text readable${label}`, of((l) => l.shell), 'ms', 300),
+    atMost(`load → editor interactive${label}`, of((l) => l.editor), 'ms', 600),
+    atMost(`load → engine ready${label}`, of((l) => l.engine), 'ms', 1200),
+    ...(of((l) => l.wasm).length ? [info(`  of which wasm fetched, compiled, instantiated${label}`, of((l) => l.wasm), 'ms')] : []),
+    pack.length
+      ? atMost(`load → default pack queryable (retail 100k)${label}`, pack, 'ms', 4000)
+      : missing(`load → default pack queryable (retail 100k)${label}`, 'ms', 'this build does not build a pack at launch', 4000),
+  ];
+}
+
 async function main(): Promise<void> {
   // Build the renderer being measured; its output goes to stderr so `--json` stdout stays JSON.
-  const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', process.stderr, process.stderr] });
+  const build = spawnSync('npx', ['vite', 'build', '--mode', 'test'], { stdio: ['ignore', process.stderr, process.stderr] });
   if (build.status !== 0) throw new Error('vite build failed');
   const metrics: Metric[] = [];
+  const retail = loadPackFromDisk('retail');
   const session = await startBrowserSession();
+  const beforePort = Number(process.env.STUDIO_BENCH_PORT ?? 4899) + 1;
+  const before = beforeDir ? await startBeforeServer(beforeDir, beforePort) : null;
   try {
-    log(`start-up: ${runs} fresh loads…`);
-    const editorMs: number[] = [];
-    const engineMs: number[] = [];
-    for (let i = 0; i < runs; i += 1) {
-      const page = await session.browser.newPage();
-      await page.goto(session.url);
-      engineMs.push(await markTime(page, 'studio:engine-ready'));
-      editorMs.push(await markTime(page, 'studio:editor-interactive'));
-      await page.close();
-    }
-    metrics.push(atMost('load → editor interactive', median(editorMs), 'ms', 500));
-    metrics.push(atMost('load → engine ready', median(engineMs), 'ms', 1500));
+    log(`start-up: a cold launch, then ${runs} launches${before ? ' of each build, in turns' : ''}…`);
+    const targets = [{ name: 'this build', url: session.url, pack: true }];
+    if (before) targets.push({ name: 'before', url: `http://127.0.0.1:${beforePort}/`, pack: false });
+    const startup = await benchStartup(session.browser, targets, runs, log);
+    metrics.push(...startupMetrics(startup['this build']!.warm, ''));
+    metrics.push(info('first launch (cold caches) → engine ready', startup['this build']!.cold.engine, 'ms'));
+    if (before) metrics.push(...startupMetrics(startup.before!.warm, ' (before)'));
 
     log('query overhead…');
     const page = await session.openStudio();
+    const call = hooks(page);
+    await markTime(page, 'studio:pack-ready', 300_000); // the launch build, out of the way of what follows
     await runInEditor(page, 'SELECT 1'); // warm-up
     const overhead: number[] = [];
     for (let i = 0; i < runs + 2; i += 1) {
       const run = await runInEditor(page, 'SELECT range AS n, range * 2 AS twice, md5(range::VARCHAR) AS h FROM range(1000)');
       overhead.push(run.totalMs - run.engineMs);
     }
-    metrics.push(atMost('UI overhead, 1,000-row query', median(overhead), 'ms', 20));
+    metrics.push(atMost('UI overhead, 1,000-row query', overhead, 'ms', 20));
     const firstPage: number[] = [];
     for (let i = 0; i < runs; i += 1) {
       const run = await runInEditor(page, 'SELECT * FROM range(1000000)');
       firstPage.push(run.totalMs - run.engineMs);
     }
-    metrics.push(atMost('1,000,000-row result: first page after DuckDB', median(firstPage), 'ms', 300));
+    metrics.push(atMost('1,000,000-row result: first page after DuckDB', firstPage, 'ms', 300));
 
-    log('pack build at 100k (browser, 3 runs) and native (1 thread, 3 runs)…');
-    for (const [scale, limitS, repeats] of (quick ? [['100k', 3, 1]] : [['100k', 3, 3], ['1m', 30, 1]]) as [string, number, number][]) {
-      const wasm: number[] = [];
-      for (let i = 0; i < repeats; i += 1) {
-        const result = await page.evaluate(([s]) => (window.__studioBench as unknown as BenchHooks).buildPack('retail', s!), [scale]);
-        if (result.testsFailed > 0) throw new Error(`retail ${scale}: ${result.testsFailed} data tests failed`);
-        wasm.push(result.ms);
-      }
-      const native = await benchNativeBuild(scale);
-      metrics.push(atMost(`retail build, all styles, ${scale} orders (browser)`, median(wasm) / 1000, 's', limitS));
-      metrics.push(info(`retail build, all styles, ${scale} orders (native, 1 thread)`, native.ms / 1000, 's'));
-      metrics.push(atMost(`retail build ${scale}: browser / native`, median(wasm) / native.ms, '×', 1.5));
+    const repeats = quick ? 1 : 3;
+    log(`retail build at 100k: browser (${repeats}) and native, 1 thread (${repeats}), in turns…`);
+    const wasm: number[] = [];
+    const native: number[] = [];
+    for (let i = 0; i < repeats; i += 1) {
+      const result = await call((h) => h.buildPack('retail', '100k'));
+      if (result.testsFailed > 0) throw new Error(`retail 100k: ${result.testsFailed} data tests failed`);
+      wasm.push(result.ms / 1000);
+      native.push((await nativeBuildOnce(retail, '100k')) / 1000);
     }
+    metrics.push(atMost('all styles at 100k, browser', wasm, 's', 2.5));
+    metrics.push(info('all styles at 100k, native 1 thread', native, 's'));
+    metrics.push(atMost('all styles at 100k: browser / native', wasm.map((w, i) => w / native[i]!), '×', 1.3));
 
-    log('comparison: questions × 5 styles × 5 runs at 100k…');
-    await page.getByRole('button', { name: /compare/i }).first().click();
+    log('questions at 100k: browser (Compare screen timing) and native, 1 thread…');
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare' }).click();
     await page.waitForFunction(() => typeof (window.__studioBench as Record<string, unknown> | undefined)?.compare === 'function');
-    await page.evaluate(() => (window.__studioBench as unknown as BenchHooks).buildPack('retail', '100k'));
-    const compared = await page.evaluate(() => (window.__studioBench as unknown as BenchHooks).compare!({ scale: '100k', runs: 5, build: false }));
+    const compared = await call((h) => h.compare!({ scale: '100k', runs: 5, build: false }));
     if (!compared.allAgree) throw new Error('the styles disagreed during the comparison bench');
+    const nativeMedians = await nativeQuestionMedians(retail, '100k', compared.styles, 5);
+    for (const style of compared.styles) {
+      const ratios = Object.entries(compared.medians).flatMap(([q, byStyle]) => {
+        const b = byStyle[style];
+        const n = nativeMedians[q]?.[style];
+        return b !== undefined && n !== undefined && n > 0 ? [b / n] : [];
+      });
+      const m = atMost(`question latency at 100k, ${style}: browser / native (over questions)`, ratios, '×', 1.5);
+      const browserMs = median(Object.values(compared.medians).flatMap((s) => (s[style] === undefined ? [] : [s[style]!])));
+      const nativeMs = median(Object.values(nativeMedians).flatMap((s) => (s[style] === undefined ? [] : [s[style]!])));
+      metrics.push({ ...m, note: `median question ${browserMs.toFixed(1)} ms browser, ${nativeMs.toFixed(1)} ms native` });
+    }
     metrics.push(atMost(`comparison ${compared.questions} questions × ${compared.styles.length} styles × 5 runs, 100k`, compared.timingMs / 1000, 's', 30));
     metrics.push(atMost('comparison harness overhead per run', compared.overheadMedianMs ?? Number.NaN, 'ms', 5));
+
+    if (large) {
+      log('all styles at 1M: browser (1 run, peak memory sampled) and native, 1 thread (1 run)…');
+      const memory = watchBrowserMemory();
+      let browser1m: number | null = null;
+      let failure = '';
+      try {
+        const result = await call((h) => h.buildPack('retail', '1m'));
+        browser1m = result.ms / 1000;
+      } catch (error) {
+        failure = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160);
+      }
+      const peak = memory.stop();
+      const native1m = (await nativeBuildOnce(retail, '1m')) / 1000;
+      const nativePeak = process.resourceUsage().maxRSS * 1024;
+      if (browser1m === null) {
+        metrics.push(missing('all styles at 1M, browser', 's', `failed: ${failure}`, 30));
+        metrics.push(missing('all styles at 1M: browser / native', '×', 'no browser figure', 1.5));
+      } else {
+        metrics.push(atMost('all styles at 1M, browser', browser1m, 's', 30));
+        metrics.push(atMost('all styles at 1M: browser / native', browser1m / native1m, '×', 1.5));
+      }
+      metrics.push(info('all styles at 1M, native 1 thread', native1m, 's'));
+      metrics.push(peak === null ? missing('peak browser memory, 1M build', 'GiB', 'not on Linux') : atMost('peak browser memory (RSS), 1M build', peak / GIB, 'GiB', 2));
+      metrics.push(info('peak native memory (RSS of this script), 1M build', nativePeak / GIB, 'GiB'));
+
+      log('growth 1k → 1M in the app (Compare ▸ growth: build, storage, timing at each scale)…');
+      try {
+        const grown = await call((h) => h.growth!(['1k', '10k', '100k', '1m'], 1));
+        metrics.push(atMost(`growth ${grown.scales.join(' → ')} in the app`, grown.ms / 1000, 's', 180));
+      } catch (error) {
+        metrics.push(missing('growth 1k → 1M in the app', 's', `failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160)}`, 180));
+      }
+    } else {
+      for (const [name, unit, limit] of [['all styles at 1M, browser', 's', 30], ['all styles at 1M: browser / native', '×', 1.5], ['peak browser memory (RSS), 1M build', 'GiB', 2], ['growth 1k → 1M in the app', 's', 180]] as const) {
+        metrics.push({ ...missing(name, unit, 'run with --large (takes minutes)'), target: `<= ${limit}` });
+      }
+    }
     await page.close();
   } finally {
     await session.close();
+    if (before?.pid !== undefined) process.kill(-before.pid);
   }
   if (json) console.log(JSON.stringify({ metrics }, null, 2));
   else console.log('\n' + formatTable(metrics));

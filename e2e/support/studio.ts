@@ -4,10 +4,21 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-/** Open the studio and wait until the engine says it is ready. */
-export async function openStudio(page: Page): Promise<void> {
+/**
+ * Open the studio and wait until the engine says it is ready. The pack build that starts at
+ * launch is stopped with its status-bar button, as a user may, so that a spec begins with a quiet
+ * engine; `keepOpeningBuild` leaves it running (opensReady.spec.ts is about that build).
+ */
+export async function openStudio(page: Page, options: { keepOpeningBuild?: boolean } = {}): Promise<void> {
   await page.goto('./');
   await expect(page.getByRole('status').filter({ hasText: /DuckDB v[\d.]+ ready/ })).toBeVisible({ timeout: 30_000 });
+  if (options.keepOpeningBuild) return;
+  const bar = page.getByRole('contentinfo');
+  const stop = bar.getByRole('button', { name: 'Stop building' });
+  // A small saved scale may be built before the button can be pressed.
+  await expect(stop.or(bar.getByText(/built: ready to query/))).toBeVisible({ timeout: 30_000 });
+  if (await stop.isVisible()) await stop.click().catch(() => undefined);
+  await expect(bar.getByText(/cancelled|built: ready to query/)).toBeVisible({ timeout: 30_000 });
 }
 
 /** The Monaco editor's input. */

@@ -64,6 +64,19 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** A file Vite named after its content (`assets/name-[hash].ext`): its bytes never change. */
+const HASHED_ASSET = /^[^/\\]+-[A-Za-z0-9_-]{8}\.[A-Za-z0-9]+$/;
+
+/**
+ * How long a client may keep a file. Content-hashed assets are immutable: the browser keeps them
+ * without asking again (V8 can keep compiled wasm only for a streamed response from its HTTP
+ * cache, which `no-cache` ruled out). Anything else (index.html) is revalidated.
+ */
+export function cacheControlFor(fileName: string): string {
+  const isAsset = path.basename(path.dirname(fileName)) === 'assets' && HASHED_ASSET.test(path.basename(fileName));
+  return isAsset ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /**
  * Headers for every served response. COOP/COEP make the page cross-origin isolated, which a
  * threaded DuckDB build needs (SharedArrayBuffer); CSP applies to documents and worker scripts.
@@ -76,7 +89,7 @@ export function responseHeaders(fileName: string): Record<string, string> {
     'Cross-Origin-Embedder-Policy': 'require-corp',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cacheControlFor(fileName),
   };
 }
 

@@ -1,15 +1,16 @@
 /**
- * Entry point. The engine starts here, at module load, in parallel with React's first render
- * (DuckDB-Wasm takes 1–2.5 s to instantiate) and exactly once: StrictMode's double effects and
- * re-renders never reach this line.
+ * Entry point. The engine starts first (engineBoot, imported before anything else), in parallel
+ * with React's first render: DuckDB-Wasm takes 1–2.5 s to instantiate.
  */
+// Must stay the first import: see engineBoot.ts.
+import { engine, engineWorker } from './engineBoot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createBrowserEngine } from './engine/browserEngine';
 import { watchEngineStatus } from './features/shell/engineStatusStore';
 import { installPackBench } from './features/packs/packBench';
-import { startWorkspaceSync } from './features/shell/workspaceSync';
+import { getSyncStatus, startWorkspaceSync } from './features/shell/workspaceSync';
+import { buildOnOpen } from './features/packs/buildOnOpen';
 import { getPlatform } from './platform';
 
 declare global {
@@ -19,27 +20,34 @@ declare global {
   }
 }
 
-// The editor is the first view: fetch its chunk (Monaco, ~3 MB) now rather than after React's
-// first render asks for it. views.tsx imports the same module, so it is loaded once.
+// The editor is the first view: fetch its chunk now rather than after React's first render asks
+// for it (Monaco follows in its own chunk). views.tsx imports the same module, so it loads once.
 void import('./features/editor/EditorView');
 
-let engineWorker: Worker | undefined;
-const engine = createBrowserEngine({ onWorker: (worker) => (engineWorker = worker) });
-window.__studioTest = {
-  terminateEngineWorker() {
-    // terminate() fires no event in a browser; the error event is what a crashed worker sends.
-    engineWorker?.terminate();
-    engineWorker?.dispatchEvent(new ErrorEvent('error', { message: 'terminated by a test' }));
-  },
-};
+// Test and bench hooks exist only in test builds (`vite build --mode test`): Vite replaces MODE
+// with a literal, so the shipped bundle (mode production) carries none of this code.
+if (import.meta.env.MODE !== 'production') {
+  window.__studioTest = {
+    terminateEngineWorker() {
+      // terminate() fires no event in a browser; the error event is what a crashed worker sends.
+      const worker = engineWorker();
+      worker?.terminate();
+      worker?.dispatchEvent(new ErrorEvent('error', { message: 'terminated by a test' }));
+    },
+  };
+  installPackBench(engine);
+}
 const engineStatus = watchEngineStatus(engine);
 // Restore the workspace (tabs, history, saved queries, pack, presentation) and keep it saved.
 startWorkspaceSync(getPlatform());
-installPackBench(engine);
 engine.ready().then(
   () => performance.mark('studio:engine-ready'),
   () => undefined, // the status bar shows the failure
 );
+// Open ready: the user's last pack (or the default) builds behind the first paint.
+void buildOnOpen(engine, () => getSyncStatus().loaded).then((built) => {
+  if (built) performance.mark('studio:pack-ready');
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

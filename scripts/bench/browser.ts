@@ -16,9 +16,12 @@ export interface BrowserSession {
 
 const port = Number(process.env.STUDIO_BENCH_PORT ?? 4899);
 
+/** The test build (`vite build --mode test`): the shipped one has no bench hooks. */
+const root = process.env.STUDIO_BENCH_ROOT ?? 'dist/renderer-test';
+
 function startServer(): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const server = spawn('npx', ['tsx', 'scripts/serveWeb.ts', '--port', String(port), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn('npx', ['tsx', 'scripts/serveWeb.ts', '--port', String(port), '--root', root, '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
     server.stdout!.once('data', () => resolve(server));
     server.once('exit', (code) => reject(new Error(`web server exited with ${code}`)));
   });
@@ -45,7 +48,8 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     },
     async close() {
       await browser.close();
-      server.kill();
+      // npx → tsx → node: end the whole process group, not only npx.
+      if (server.pid !== undefined) process.kill(-server.pid);
     },
   };
 }

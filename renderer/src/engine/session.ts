@@ -114,6 +114,8 @@ export async function startSession(bundle: DuckDbBundle, hooks: SessionHooks): P
       if (p.bytesTotal > 0) hooks.progress(Math.min(0.99, p.bytesLoaded / p.bytesTotal));
     };
     await session.guard(db.instantiate(bundle.wasmUrl, null, onProgress));
+    // For the bench: how much of the start is the wasm module (fetch + compile + instantiate).
+    globalThis.performance?.mark?.('studio:engine-instantiated');
     await session.guard(db.open({}));
     session.conn = await session.guard(connectWithSetup(db));
     // Once per database (a restart makes a new one), never per connection: it cannot run twice.

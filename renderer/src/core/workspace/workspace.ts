@@ -47,7 +47,11 @@ export const Workspace = z.object({
 });
 export type Workspace = z.infer<typeof Workspace>;
 
-const starterSql = '-- Ctrl+Enter runs the statement under the cursor; Shift+Ctrl+Enter runs them all.\nSELECT 42 AS answer;\n';
+// A newcomer's first query reads the bundled pack, which builds as the studio opens.
+const starterSql =
+  '-- The retail orders are built into every style as the studio opens.\n' +
+  '-- Ctrl+Enter runs the statement under the cursor.\n' +
+  'SELECT count(*) AS order_lines FROM star.fact_order_items;\n';
 
 /** A first launch's workspace. */
 export function emptyWorkspace(): Workspace {

@@ -34,7 +34,22 @@ const PACK_DB = /^pack_(\d+)$/;
 /** The session's catalog that holds the learner's own tables (DuckDB's default `memory`). */
 const HOME = 'memory';
 
-export async function buildPack(engine: Engine, pack: Pack, scaleId: string, options: BuildOptions = {}): Promise<BuildReport> {
+/** The build running (or last run) on each engine: builds on one engine take turns. */
+const building = new WeakMap<Engine, Promise<unknown>>();
+
+/**
+ * Build `pack` at `scaleId` (see the top of this file). Builds on one engine run one after
+ * another: two at once would both pick the next `pack_N`, and the first to finish would detach
+ * the other's half-built database.
+ */
+export function buildPack(engine: Engine, pack: Pack, scaleId: string, options: BuildOptions = {}): Promise<BuildReport> {
+  const previous = building.get(engine) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => buildNow(engine, pack, scaleId, options));
+  building.set(engine, run);
+  return run;
+}
+
+async function buildNow(engine: Engine, pack: Pack, scaleId: string, options: BuildOptions): Promise<BuildReport> {
   const scale = pack.scales.find((s) => s.id === scaleId);
   if (!scale) throw new PackError('pack.yml', `no scale ${scaleId} (scales: ${pack.scales.map((s) => s.id).join(', ')})`);
   assertPackSql(pack); // content SQL runs only through the sandbox gate

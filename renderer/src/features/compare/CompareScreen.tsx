@@ -31,7 +31,8 @@ export function CompareScreen(_props: CompareScreenProps) {
   const [growthScales, setGrowthScales] = useState<string[] | null>(null);
   const ids = useId();
   useEffect(() => {
-    if (source) installCompareBench(engine, source);
+    // A bench hook, only in test builds (the shipped bundle drops this branch).
+    if (import.meta.env.MODE !== 'production' && source) installCompareBench(engine, source);
   }, [engine, source]);
   if (!source) return <div className="compare"><p role="alert">No dataset pack could be loaded.</p></div>;
 

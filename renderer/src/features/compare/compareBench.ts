@@ -4,6 +4,7 @@
  * way the Compare screen does, returning the figures the bench records.
  */
 import type { Engine } from '../../engine/engine';
+import { growth } from '../../engine/measure/growth';
 import { timeQuestions } from '../../engine/measure/timing';
 import type { CompareSource } from './compareSource';
 
@@ -74,7 +75,19 @@ export async function benchCompare(engine: Engine, source: CompareSource, option
   };
 }
 
-/** Expose `window.__studioBench.compare(options)` for this engine and pack. */
+/** Growth across `scales` as the Compare screen's growth panel runs it: wall time in ms. */
+export async function benchGrowth(engine: Engine, source: CompareSource, scales: string[], runs = 1): Promise<{ ms: number; scales: string[] }> {
+  const chosen = scales.map((id) => source.scales.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const t0 = performance.now();
+  await growth(engine, { scales: chosen, styles: source.styles, questions: source.questions, runs, build: (id, signal) => source.build(engine, id, { signal }) });
+  return { ms: performance.now() - t0, scales: chosen.map((s) => s.id) };
+}
+
+/** Expose `window.__studioBench.compare(options)` and `.growth(scales)` for this engine and pack. */
 export function installCompareBench(engine: Engine, source: CompareSource): void {
-  window.__studioBench = { ...window.__studioBench, compare: (options?: CompareBenchOptions) => benchCompare(engine, source, options) };
+  window.__studioBench = {
+    ...window.__studioBench,
+    compare: (options?: CompareBenchOptions) => benchCompare(engine, source, options),
+    growth: (scales: string[], runs?: number) => benchGrowth(engine, source, scales, runs),
+  };
 }

@@ -17,7 +17,11 @@ export const TabsState = z.object({
 });
 export type TabsState = z.infer<typeof TabsState>;
 
-const starterSql = '-- Ctrl+Enter runs the statement under the cursor; Shift+Ctrl+Enter runs them all.\nSELECT 42 AS answer;\n';
+// A newcomer's first query reads the bundled pack, which builds as the studio opens.
+const starterSql =
+  '-- The retail orders are built into every style as the studio opens.\n' +
+  '-- Ctrl+Enter runs the statement under the cursor.\n' +
+  'SELECT count(*) AS order_lines FROM star.fact_order_items;\n';
 
 /** The state of a first launch: one tab with a friendly starter query. */
 export function initialTabs(): TabsState {

@@ -4,8 +4,13 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { Engine } from '../../engine/engine';
+import type { CompletionCatalog } from './completion';
 import { loadEditorCatalog, loadTables } from './editorCatalog';
-import { setEditorCatalog } from './monacoSetup';
+
+/** Monaco loads in its own chunk after the view is shown; the catalog waits for it, not the other way round. */
+async function setEditorCatalog(catalog: CompletionCatalog): Promise<void> {
+  (await import('./monacoSetup')).setEditorCatalog(catalog);
+}
 
 /**
  * Load the catalog once the engine is ready; `refresh()` reloads tables and columns; `idle()`
@@ -26,7 +31,7 @@ export function useCatalog(engine: Engine): { refresh(): void; idle(): Promise<v
       try {
         await engine.ready();
         current = await loadEditorCatalog(engine);
-        if (!disposed) setEditorCatalog(current);
+        if (!disposed) await setEditorCatalog(current);
       } catch {
         // Completion is a convenience: without a catalog the editor still edits and runs.
       }
@@ -45,9 +50,9 @@ export function useCatalog(engine: Engine): { refresh(): void; idle(): Promise<v
         const base = current;
         void track(
           loadTables(engine)
-            .then((tables) => {
+            .then(async (tables) => {
               current = { ...base, tables };
-              if (!disposed) setEditorCatalog(current);
+              if (!disposed) await setEditorCatalog(current);
             })
             .catch(() => undefined),
         );

@@ -4,7 +4,7 @@ import type { Engine } from '../../engine/engine';
 import type { BuildReport } from '../../engine/pack';
 import { createNodeEngine } from '../../engine/nodeEngine';
 import { findPack } from './packCatalog';
-import { buildSelected, ensureBuilt, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
+import { buildOpening, buildSelected, ensureBuilt, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
 
 let engine: Engine;
 const workers: Worker[] = [];
@@ -74,4 +74,20 @@ describe('packStore', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(getPackState()).toMatchObject({ status: 'cancelled', report: before });
   }, 60_000);
+
+  it('ensureBuilt during the launch build: waits for it when it builds the same, replaces it otherwise', async () => {
+    selectPack('retail');
+    selectScale('course');
+    const launch = buildOpening(engine);
+    expect(getPackState().status).toBe('building');
+    const same = await ensureBuilt(engine, findPack('retail')!, 'course');
+    expect(await launch).toBe(same); // one build served both
+
+    selectScale('1k');
+    const other = buildOpening(engine);
+    const report = await ensureBuilt(engine, findPack('deftunes')!, 'course');
+    expect(await other).toBeNull(); // the launch build gave way…
+    expect(report).toMatchObject({ pack: 'deftunes', scale: 'course' });
+    expect(getPackState()).toMatchObject({ status: 'ready', packId: 'deftunes', report }); // …silently, not "cancelled"
+  }, 90_000);
 });

@@ -36,6 +36,12 @@ const listeners = new Set<Listener>();
 let controller: AbortController | null = null;
 /** The pack object of the last successful build (an opened pack may since have been closed). */
 let builtPack: Pack | null = null;
+/** The running build is the one started at launch (`buildOpening`), which other builds replace. */
+let opening = false;
+/** The opening build was stopped because another build wants the engine (not by the user). */
+let superseded = false;
+/** The build in progress, so a caller can wait for the launch build to end. */
+let running: Promise<BuildReport | null> | null = null;
 
 function set(patch: Partial<PackState>): void {
   state = { ...getPackState(), ...patch };
@@ -72,9 +78,34 @@ export function buildSelected(engine: Engine, seed = 0): Promise<BuildReport | n
   return buildAt(engine, selectedPack(s), s.scaleId, seed);
 }
 
-async function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null, seed: number): Promise<BuildReport | null> {
-  if (!pack || !scaleId || getPackState().status === 'building') return null;
+/** Build the selected pack at launch: like `buildSelected`, but any other build replaces it. */
+export function buildOpening(engine: Engine): Promise<BuildReport | null> {
+  const s = getPackState();
+  return buildAt(engine, selectedPack(s), s.scaleId, 0, true);
+}
+
+/**
+ * Stop the launch build, if it is the one running, because another build (the comparison's, a
+ * lesson's) needs the engine: the status bar then says nothing rather than "cancelled".
+ */
+export function stopOpeningBuild(): void {
+  if (!opening || !controller) return;
+  superseded = true;
+  controller.abort();
+}
+
+function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null, seed: number, atLaunch = false): Promise<BuildReport | null> {
+  if (!pack || !scaleId || getPackState().status === 'building') return Promise.resolve(null);
+  const build = runBuild(engine, pack, scaleId, seed, atLaunch);
+  running = build;
+  void build.finally(() => { if (running === build) running = null; });
+  return build;
+}
+
+async function runBuild(engine: Engine, pack: Pack, scaleId: string, seed: number, atLaunch: boolean): Promise<BuildReport | null> {
   controller = new AbortController();
+  opening = atLaunch;
+  superseded = false;
   set({ status: 'building', progress: { step: 'Starting', done: 0, total: 1 }, error: null });
   try {
     const report = await buildPack(engine, pack, scaleId, { seed, signal: controller.signal, onProgress: (progress) => set({ progress }) });
@@ -82,11 +113,12 @@ async function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null
     set({ status: 'ready', report, progress: null });
     return report;
   } catch (error) {
-    if (error instanceof PackCancelled) set({ status: 'cancelled', progress: null });
+    if (error instanceof PackCancelled) set({ status: superseded ? 'idle' : 'cancelled', progress: null });
     else set({ status: 'failed', progress: null, error: error instanceof Error ? error.message : String(error) });
     return null;
   } finally {
     controller = null;
+    opening = false;
   }
 }
 
@@ -105,7 +137,14 @@ export interface EnsureOptions {
  * when it is cancelled, and when another build is already running (one engine, one build).
  */
 export async function ensureBuilt(engine: Engine, pack: Pack, scaleId: string, options: EnsureOptions = {}): Promise<BuildReport> {
-  const s = getPackState();
+  let s = getPackState();
+  if (s.status === 'building' && opening && running) {
+    // The launch build: wait for it when it builds what the caller wants, else replace it.
+    const same = s.packId === pack.id && s.scaleId === scaleId && !options.force;
+    if (!same) stopOpeningBuild();
+    await running;
+    s = getPackState();
+  }
   if (s.status === 'building') throw new Error('Another build is running: wait for it to finish or cancel it.');
   const current = s.report;
   if (!options.force && current && current.pack === pack.id && current.scale === scaleId && current.seed === 0 && builtPack === pack) {

@@ -1,4 +1,5 @@
 /** A run's message: what went wrong (or why nothing ran), in words, with DuckDB's own text. */
+import { PackTableHint } from '../packs/PackTableHint';
 import type { RunMessage } from './runMessage';
 import './RunMessageBox.css';
 
@@ -11,6 +12,7 @@ export function RunMessageBox({ message }: RunMessageBoxProps) {
   return (
     <div className={`run-message run-message--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <p className="run-message__title">{message.title}</p>
+      {message.table && <PackTableHint table={message.table} />}
       <pre className="run-message__detail">{message.detail}</pre>
     </div>
   );

@@ -15,6 +15,8 @@ export interface RunMessage {
   /** 1-based line and column of `offset` in the editor's text. */
   line?: number;
   column?: number;
+  /** The table DuckDB could not find (kind 'missing-table'), as written in its message. */
+  table?: string;
 }
 
 /** 1-based line and column of a 0-based offset in a text. */
@@ -63,7 +65,7 @@ export function errorMessage(error: EngineErrorInfo, text: string, statementOffs
   if (/rows were kept when another statement ran/i.test(detail)) return { kind: 'error', title: 'The rest of this result was set aside', detail };
   if (/^Parser Error/i.test(detail)) return { kind: 'syntax', title: `Syntax error${where}`, detail, ...place };
   const table = /Table with name "?([^"!\s]+)"? does not exist/i.exec(detail);
-  if (table) return { kind: 'missing-table', title: `Table "${table[1]}" does not exist${where}`, detail, ...place };
+  if (table) return { kind: 'missing-table', title: `Table "${table[1]}" does not exist${where}`, detail, table: table[1], ...place };
   const kind = /^(\w+) Error/.exec(detail)?.[1];
   return { kind: 'error', title: `${kind ? `${kind} error` : 'The query failed'}${where}`, detail, ...place };
 }

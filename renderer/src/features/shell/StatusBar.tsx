@@ -1,5 +1,9 @@
-/** The bottom bar: engine status (starting, ready with version and start time, restarting, failed). */
+/**
+ * The bottom bar: engine status (starting, ready with version and start time, restarting,
+ * failed) and the pack's build (progress and Cancel while it builds behind the first paint).
+ */
 import type { EngineStatus } from '../../engine/engine';
+import { PackStatus } from '../packs/PackStatus';
 import { engineStatusText } from './engineStatusText';
 import './StatusBar.css';
 
@@ -15,6 +19,7 @@ export function StatusBar({ status }: StatusBarProps) {
         <span className="status-bar__dot" aria-hidden="true" />
         {text}
       </span>
+      <PackStatus />
       <span className="status-bar__hint">Ctrl+Enter run · Shift+Ctrl+Enter run all · Esc cancel · Ctrl+T new tab · F5 present</span>
     </footer>
   );

@@ -4,7 +4,7 @@ import { engineStatusText } from './engineStatusText';
 
 describe('engineStatusText', () => {
   const cases: Array<[EngineStatus, string, string]> = [
-    [{ state: 'starting', progress: 0 }, 'Starting DuckDB… 0%', 'busy'],
+    [{ state: 'starting', progress: 0 }, 'Starting DuckDB…', 'busy'],
     [{ state: 'starting', progress: 0.456 }, 'Starting DuckDB… 46%', 'busy'],
     [{ state: 'starting', progress: 3 }, 'Starting DuckDB… 100%', 'busy'],
     [{ state: 'ready', version: 'v1.4.3', startMs: 1234.4 }, 'DuckDB v1.4.3 ready (1,234 ms)', 'ok'],

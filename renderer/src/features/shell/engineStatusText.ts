@@ -4,8 +4,12 @@ import type { EngineStatus } from '../../engine/engine';
 /** Short status text and a tone for styling. */
 export function engineStatusText(status: EngineStatus): { text: string; tone: 'busy' | 'ok' | 'warn' | 'error' } {
   switch (status.state) {
-    case 'starting':
-      return { text: `Starting DuckDB… ${Math.round(Math.min(1, Math.max(0, status.progress)) * 100)}%`, tone: 'busy' };
+    case 'starting': {
+      // The browser engine streams the wasm module without progress events (so that its compiled
+      // code can be cached): a bare "0%" would read as stuck, so no figure is shown until one comes.
+      const percent = Math.round(Math.min(1, Math.max(0, status.progress)) * 100);
+      return { text: percent > 0 ? `Starting DuckDB… ${percent}%` : 'Starting DuckDB…', tone: 'busy' };
+    }
     case 'ready': {
       const version = status.version.startsWith('v') ? status.version : `v${status.version}`;
       return { text: `DuckDB ${version} ready (${Math.round(status.startMs).toLocaleString('en-US')} ms)`, tone: 'ok' };
