@@ -14,6 +14,15 @@ import { openStudio } from './support/studio';
 
 const sampleData = fileURLToPath(new URL('../sample-data/', import.meta.url));
 
+/** The own style ids per pack in the stored workspace (the web edition keeps it in localStorage). */
+async function savedOwnStyles(page: Page): Promise<Record<string, string[]> | null> {
+  return page.evaluate(() => {
+    const text = localStorage.getItem('modeling-studio.workspace');
+    const data = text ? (JSON.parse(text) as { data?: { ownStyles?: Record<string, { id: string }[]> } }).data : undefined;
+    return data?.ownStyles ? Object.fromEntries(Object.entries(data.ownStyles).map(([pack, list]) => [pack, list.map((s) => s.id)])) : null;
+  });
+}
+
 /** A course folder on disk: one lesson on pack "tunes" (deftunes renamed), and a pack with a broken question file. */
 function makeCourse(): string {
   const root = join(mkdtempSync(join(tmpdir(), 'studio-course-')), 'spring-course');
@@ -177,7 +186,7 @@ test('your own style: copy star, change a table, build, Compare shows it agreein
   await expect(page.getByRole('heading', { name: /my_star/ }).first()).toBeVisible();
 });
 
-test('an empty own style: its questions say "not written yet" and open a prefilled editor tab', async ({ page }) => {
+test('an empty own style: its questions say "not written yet" and open a prefilled editor tab, and it survives a reload', async ({ page }, testInfo) => {
   await openStudio(page);
   await showView(page, 'Schemas');
   await page.getByRole('region', { name: 'Dataset pack' }).getByLabel('Pack').selectOption('deftunes');
@@ -195,4 +204,32 @@ test('an empty own style: its questions say "not written yet" and open a prefill
   await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'SQL editor' })).toHaveAttribute('aria-current', /page|true/);
   await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('not written yet for blank');
   await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('The tables of blank: blank.my_table');
+  // The style is saved with the workspace (no longer in a browser-storage key of its own) and survives a reload.
+  await expect.poll(() => savedOwnStyles(page)).toEqual({ deftunes: ['blank'] });
+  expect(await page.evaluate(() => localStorage.getItem('studio.ownStyles.v1'))).toBeNull();
+  await openStudio(page);
+  await showView(page, 'Schemas');
+  await expect(page.getByRole('region', { name: 'Dataset pack' }).getByLabel('Pack')).toHaveValue('deftunes');
+  await expect(own.getByRole('list', { name: 'Files of blank' }).getByRole('button', { name: 'my_table.sql' })).toBeVisible();
+  await own.getByRole('button', { name: 'my_table.sql' }).click();
+  await expect(own.locator('.monaco-editor .view-lines')).toContainText('SELECT 1 AS placeholder');
+  await page.screenshot({ path: testInfo.outputPath('own-style-after-reload.png') });
+});
+
+test('own styles an earlier version kept in browser storage move into the workspace, nothing lost', async ({ page }) => {
+  const kept = { id: 'kept', from: null, files: { 'styles/kept/my_table.sql': 'SELECT 42 AS answer\n', 'styles/kept/schema.yml': 'models:\n  - name: my_table\n    columns: []\n' } };
+  await page.addInitScript((value) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.clear();
+    localStorage.setItem('studio.ownStyles.v1', value);
+  }, JSON.stringify({ retail: [kept] }));
+  await openStudio(page);
+  await expect.poll(() => savedOwnStyles(page)).toEqual({ retail: ['kept'] });
+  expect(await page.evaluate(() => localStorage.getItem('studio.ownStyles.v1'))).toBeNull();
+  await openStudio(page);
+  await showView(page, 'Schemas');
+  const own = page.getByRole('region', { name: 'Your own styles' });
+  await own.getByRole('list', { name: 'Files of kept' }).getByRole('button', { name: 'my_table.sql' }).click();
+  await expect(own.locator('.monaco-editor .view-lines')).toContainText('SELECT 42 AS answer');
 });

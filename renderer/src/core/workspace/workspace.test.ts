@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addHistory, deleteQuery, emptyWorkspace, readWorkspace, saveQuery, searchHistory, type HistoryEntry } from './workspace';
+import { addHistory, deleteQuery, emptyWorkspace, mergeOwnStyles, parseLegacyOwnStyles, readWorkspace, saveQuery, searchHistory, type HistoryEntry } from './workspace';
 
+const mine = { id: 'my_star', from: 'star', files: { 'styles/my_star/schema.yml': 'models: []\n' } };
 const entry = (sql: string, rows = 1): HistoryEntry => ({ sql, at: '2026-11-23T10:00:00.000Z', rows, ms: 3 });
 
 describe('readWorkspace', () => {
@@ -22,8 +23,21 @@ describe('readWorkspace', () => {
     });
   });
 
+  it('migrates version 2 keeping everything, with no own styles yet', () => {
+    const { ownStyles: _none, ...rest } = { ...emptyWorkspace(), presentation: true, history: [entry('SELECT 2')] };
+    const v2 = { ...rest, version: 2 };
+    expect(readWorkspace(v2)).toEqual({ ok: true, migratedFrom: 2, workspace: { ...rest, ownStyles: {} } });
+  });
+
+  it('keeps own styles of every pack in the current version', () => {
+    const ws = { ...emptyWorkspace(), ownStyles: { retail: [mine], deftunes: [] } };
+    expect(readWorkspace(ws)).toEqual({ ok: true, workspace: ws });
+  });
+
   it.each([
-    [{ version: 3 }, 'newer', 'it was written by a newer Modeling Studio (workspace data version 3)'],
+    [{ version: 4 }, 'newer', 'it was written by a newer Modeling Studio (workspace data version 4)'],
+    [{ ...emptyWorkspace(), ownStyles: { retail: [{ id: 'My Star', from: null, files: {} }] } }, 'invalid', 'ownStyles.retail.0.id: Invalid'],
+    [{ ...emptyWorkspace(), ownStyles: undefined }, 'invalid', 'ownStyles: Required'],
     [{ version: 1, tabs: [], activeId: 'x', nextNumber: 1 }, 'invalid', 'tabs: Array must contain at least 1 element(s)'],
     [{ ...emptyWorkspace(), presentation: 'yes' }, 'invalid', 'presentation: Expected boolean, received string'],
     [{ ...emptyWorkspace(), history: [{ sql: 'x' }] }, 'invalid', 'history.0.at: Required'],
@@ -65,5 +79,24 @@ describe('saved queries', () => {
     expect(replaced[0]!.id).toBe(one[0]!.id);
     expect(saveQuery(two, '   ', 'SELECT 9', now)).toEqual(two);
     expect(deleteQuery(replaced, one[0]!.id).map((q) => q.name)).toEqual(['Other']);
+  });
+});
+
+describe('own styles from browser storage', () => {
+  const other = { id: 'flat', from: null, files: { 'styles/flat/my_table.sql': 'SELECT 1\n' } };
+
+  it('keeps the valid packs of the old stored value and drops the rest', () => {
+    expect(parseLegacyOwnStyles({ retail: [mine], deftunes: [{ id: 7 }], empty: [] })).toEqual({ retail: [mine] });
+    expect(parseLegacyOwnStyles(null)).toEqual({});
+    expect(parseLegacyOwnStyles([mine])).toEqual({});
+  });
+
+  it('adds styles the workspace lacks; the workspace keeps its own version of the same id', () => {
+    const edited = { ...mine, files: { 'styles/my_star/schema.yml': 'models: [edited]\n' } };
+    expect(mergeOwnStyles({ retail: [edited] }, { retail: [mine, other], deftunes: [mine] })).toEqual({
+      retail: [edited, other],
+      deftunes: [mine],
+    });
+    expect(mergeOwnStyles({ retail: [mine] }, {})).toEqual({ retail: [mine] });
   });
 });

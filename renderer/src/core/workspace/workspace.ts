@@ -1,13 +1,14 @@
 /**
  * The workspace: everything a user would be sorry to lose between sessions (editor tabs, saved
- * queries, query history, the chosen pack and scale, presentation mode), as one versioned value
+ * queries, query history, the chosen pack and scale, presentation mode, the learner's own styles
+ * of each pack), as one versioned value
  * with a zod schema and pure operations. The platform stores it in an envelope of its own
  * (platform/workspaceEnvelope.ts); this module versions the data inside.
  */
 import { z } from 'zod';
 
 /** The version written today. */
-export const WORKSPACE_DATA_VERSION = 2;
+export const WORKSPACE_DATA_VERSION = 3;
 /** Query history keeps the newest entries only, so the saved file stays small. */
 export const HISTORY_CAP = 500;
 
@@ -37,14 +38,30 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
-export const Workspace = z.object({
-  version: z.literal(WORKSPACE_DATA_VERSION),
+/** A learner's own style: its id (also its schema name), what it was copied from, its files by path. */
+export const OwnStyleData = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/),
+  from: z.string().nullable(),
+  files: z.record(z.string()),
+});
+
+/** Own styles by pack id. */
+export const OwnStyles = z.record(z.array(OwnStyleData));
+export type OwnStyles = z.infer<typeof OwnStyles>;
+
+const v2Fields = {
   editor: z.object({ tabs: z.array(Tab).min(1), activeId: z.string(), nextNumber: z.number().int().positive() }),
   savedQueries: z.array(SavedQuery),
   history: z.array(HistoryEntry).max(HISTORY_CAP),
   pack: z.object({ packId: z.string().nullable(), scaleId: z.string().nullable() }),
   presentation: z.boolean(),
-});
+};
+
+/** Version 2: everything but the own styles (those were kept in browser storage only). */
+export const WorkspaceV2 = z.object({ version: z.literal(2), ...v2Fields });
+export type WorkspaceV2 = z.infer<typeof WorkspaceV2>;
+
+export const Workspace = z.object({ version: z.literal(WORKSPACE_DATA_VERSION), ...v2Fields, ownStyles: OwnStyles });
 export type Workspace = z.infer<typeof Workspace>;
 
 // A newcomer's first query reads the bundled pack, which builds as the studio opens.
@@ -62,12 +79,46 @@ export function emptyWorkspace(): Workspace {
     history: [],
     pack: { packId: null, scaleId: null },
     presentation: false,
+    ownStyles: {},
   };
 }
 
-/** Version 1 → 2: the tabs are kept as they were; everything else starts empty. */
+/** Version 1 → current: the tabs are kept as they were; everything else starts empty. */
 export function migrateV1(v1: WorkspaceV1): Workspace {
   return { ...emptyWorkspace(), editor: { tabs: v1.tabs, activeId: v1.activeId, nextNumber: v1.nextNumber } };
+}
+
+/** Version 2 → 3: all kept; no own styles yet (those in browser storage are merged in by the sync). */
+export function migrateV2(v2: WorkspaceV2): Workspace {
+  return { ...v2, version: WORKSPACE_DATA_VERSION, ownStyles: {} };
+}
+
+/**
+ * Own styles kept in browser storage before they were part of the workspace, validated; a pack
+ * whose list does not validate is dropped (it cannot be built anyway), the others are kept.
+ */
+export function parseLegacyOwnStyles(raw: unknown): OwnStyles {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const out: OwnStyles = {};
+  for (const [packId, list] of Object.entries(raw)) {
+    const parsed = z.array(OwnStyleData).safeParse(list);
+    if (parsed.success && parsed.data.length > 0) out[packId] = parsed.data;
+  }
+  return out;
+}
+
+/**
+ * The workspace's own styles with `extra` added: a style whose id the pack already has in the
+ * workspace keeps the workspace's version (it is the newer one); the others are appended.
+ */
+export function mergeOwnStyles(current: OwnStyles, extra: OwnStyles): OwnStyles {
+  const out: OwnStyles = { ...current };
+  for (const [packId, list] of Object.entries(extra)) {
+    const have = out[packId] ?? [];
+    const added = list.filter((s) => !have.some((h) => h.id === s.id));
+    if (added.length > 0) out[packId] = [...have, ...added];
+  }
+  return out;
 }
 
 export type ReadResult =
@@ -88,6 +139,10 @@ export function readWorkspace(raw: unknown): ReadResult {
   if (version === 1) {
     const v1 = WorkspaceV1.safeParse(raw);
     return v1.success ? { ok: true, workspace: migrateV1(v1.data), migratedFrom: 1 } : { ok: false, reason: 'invalid', message: firstIssue(v1.error) };
+  }
+  if (version === 2) {
+    const v2 = WorkspaceV2.safeParse(raw);
+    return v2.success ? { ok: true, workspace: migrateV2(v2.data), migratedFrom: 2 } : { ok: false, reason: 'invalid', message: firstIssue(v2.error) };
   }
   const parsed = Workspace.safeParse(raw);
   return parsed.success ? { ok: true, workspace: parsed.data } : { ok: false, reason: 'invalid', message: firstIssue(parsed.error) };

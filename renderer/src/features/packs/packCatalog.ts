@@ -4,6 +4,7 @@
  * is chosen, built and compared exactly like a bundled one.
  */
 import { withOwnStyles, type OwnStyle } from '../../core/course/ownStyle';
+import { parseLegacyOwnStyles, type OwnStyles } from '../../core/workspace/workspace';
 import { loadPack, type Pack } from '../../core/pack/loadPack';
 import { bundledPacks } from './bundledPacks';
 
@@ -28,17 +29,33 @@ let opened: CatalogPack[] = [];
 let snapshot: CatalogPack[] | null = null;
 const listeners = new Set<Listener>();
 
-const OWN_KEY = 'studio.ownStyles.v1';
-let own: Record<string, OwnStyle[]> | null = null;
+/** Where own styles were kept before they were saved with the workspace; read once, then forgotten. */
+const LEGACY_OWN_KEY = 'studio.ownStyles.v1';
 
-function ownStyles(): Record<string, OwnStyle[]> {
-  if (own) return own;
+/** The own styles kept in browser storage by earlier versions (validated; empty when none). */
+export function readLegacyOwnStyles(): OwnStyles {
   try {
-    const saved = JSON.parse(localStorage.getItem(OWN_KEY) ?? '{}') as unknown;
-    own = saved && typeof saved === 'object' && !Array.isArray(saved) ? (saved as Record<string, OwnStyle[]>) : {};
+    return parseLegacyOwnStyles(JSON.parse(globalThis.localStorage?.getItem(LEGACY_OWN_KEY) ?? '{}'));
   } catch {
-    own = {};
+    return {};
   }
+}
+
+/** Drop the old browser-storage copy once the workspace holding its styles was saved. */
+export function forgetLegacyOwnStyles(): void {
+  try {
+    globalThis.localStorage?.removeItem(LEGACY_OWN_KEY);
+  } catch {
+    // Storage unavailable: nothing to forget.
+  }
+}
+
+// Until the workspace is read, the styles an earlier version kept in browser storage (as the
+// editor starts from its old tabs), so they show at once and are saved into the workspace.
+let own: OwnStyles | null = null;
+
+function ownStyles(): OwnStyles {
+  own ??= readLegacyOwnStyles();
   return own;
 }
 
@@ -71,18 +88,23 @@ export function ownStylesOf(packId: string): OwnStyle[] {
   return ownStyles()[packId] ?? [];
 }
 
+/** Every pack's own styles, as the workspace saves them. */
+export function allOwnStyles(): OwnStyles {
+  return ownStyles();
+}
+
 /**
- * Replace the learner's own styles of a pack (remembered across restarts). The pack is reloaded
+ * Replace the learner's own styles of a pack (saved with the workspace). The pack is reloaded
  * with them; when that fails, `ownStyleError` of its catalog entry names the file and line and
  * the pack stays as it was, so the last good build stays in use.
  */
 export function setOwnStyles(packId: string, styles: OwnStyle[]): void {
-  own = { ...ownStyles(), [packId]: styles };
-  try {
-    localStorage.setItem(OWN_KEY, JSON.stringify(own));
-  } catch {
-    // Storage full or unavailable: the styles live until the studio closes.
-  }
+  restoreOwnStyles({ ...ownStyles(), [packId]: styles });
+}
+
+/** Put every pack's own styles in place (a workspace was read); packs reload with them. */
+export function restoreOwnStyles(styles: OwnStyles): void {
+  own = styles;
   snapshot = null;
   for (const listener of listeners) listener();
 }

@@ -19,15 +19,26 @@ export function rowsText(n: LaidOutNode['node']): string {
   return `${formatRows(n.rows)} rows`;
 }
 
-export function PlanNodeBox({ item, hot, selected, onSelect, onHover }: PlanNodeBoxProps) {
-  const n = item.node;
-  const label = [
+/**
+ * The box's accessible name: its visible text in reading order (name, time, rows, flag, share),
+ * then what the figures mean, so the name contains what a speech-input user sees on the box.
+ */
+export function nodeLabel(n: LaidOutNode['node'], hot: boolean): string {
+  const factor = Math.round(n.estimateFactor ?? 0);
+  return [
     n.name,
-    n.time !== null ? `${formatTime(n.time)}, ${formatShare(n.share)} of the time` : null,
+    n.time !== null ? formatTime(n.time) : 'not run',
     rowsText(n),
-    n.estimateOff ? `estimate off by ${Math.round(n.estimateFactor ?? 0)} times` : null,
+    n.estimateOff ? `⚠ est. ×${factor}` : null,
+    n.share !== null ? `${formatShare(n.share)} of the time` : null,
+    n.estimateOff ? `the estimate is off by ${factor} times` : null,
     hot ? 'hottest' : null,
   ].filter(Boolean).join(', ');
+}
+
+export function PlanNodeBox({ item, hot, selected, onSelect, onHover }: PlanNodeBoxProps) {
+  const n = item.node;
+  const label = nodeLabel(n, hot);
   const cls = `plan-node${hot ? ' plan-node--hot' : ''}${selected ? ' plan-node--selected' : ''}`;
   return (
     <g
@@ -54,16 +65,25 @@ export function PlanNodeBox({ item, hot, selected, onSelect, onHover }: PlanNode
       {n.share !== null && (
         <rect className="plan-node__share" x={0} y={item.height - 7} width={Math.max(2, item.width * n.share)} height={7} rx={2} />
       )}
-      <text className="plan-node__name" x={12} y={26}>{n.name.length > 22 ? `${n.name.slice(0, 21)}…` : n.name}</text>
-      {n.share !== null && (
-        <text className="plan-node__share-text" x={item.width - 12} y={26} textAnchor="end">{formatShare(n.share)}</text>
-      )}
+      {/* In the order the name reads them (see nodeLabel); where each sits is set by x and y. The
+          spaces between the text elements (not drawn: SVG draws text only inside <text>) keep the
+          pieces apart in the box's text content, which would otherwise run together. */}
+      <text className="plan-node__name" x={12} y={26} textLength={n.name.length > 22 ? item.width - 70 : undefined} lengthAdjust="spacingAndGlyphs">
+        {n.name}
+      </text>
+      {' '}
       <text className="plan-node__line" x={12} y={50}>{n.time !== null ? formatTime(n.time) : 'not run'}</text>
+      {' '}
       <text className="plan-node__line" x={12} y={74}>{rowsText(n)}</text>
+      {n.estimateOff && ' '}
       {n.estimateOff && (
         <text className="plan-node__flag" x={item.width - 12} y={50} textAnchor="end">
           ⚠ est. ×{Math.round(n.estimateFactor ?? 0)}
         </text>
+      )}
+      {n.share !== null && ' '}
+      {n.share !== null && (
+        <text className="plan-node__share-text" x={item.width - 12} y={26} textAnchor="end">{formatShare(n.share)}</text>
       )}
     </g>
   );

@@ -25,10 +25,11 @@ async function start(initial: Record<string, string>) {
   const sync = await import('./workspaceSync');
   const { workspaceStore } = await import('./workspaceStore');
   const { editorStore } = await import('../editor/editorStore');
+  const catalog = await import('../packs/packCatalog');
   const platform = createBrowserPlatform({ storage, document: {} as Document, now: () => new Date('2026-11-23T12:00:00Z') });
   const stop = sync.startWorkspaceSync(platform);
   await vi.waitFor(() => expect(sync.getSyncStatus().loaded).toBe(true));
-  return { storage, sync, workspaceStore, editorStore, stop };
+  return { storage, sync, workspaceStore, editorStore, catalog, stop };
 }
 
 const stored = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.map.get(WORKSPACE_KEY) ?? 'null') as { data: unknown } | null;
@@ -57,7 +58,34 @@ describe('workspace sync', () => {
     const t = await start({ 'modeling-studio.editor.tabs': JSON.stringify(old) });
     expect(t.editorStore.get().tabs.tabs).toEqual(old.tabs);
     vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
-    expect(stored(t.storage)?.data).toMatchObject({ version: 2, editor: { tabs: old.tabs, activeId: 'tab-4', nextNumber: 5 } });
+    expect(stored(t.storage)?.data).toMatchObject({ version: 3, editor: { tabs: old.tabs, activeId: 'tab-4', nextNumber: 5 } });
+    t.stop();
+  });
+
+  it('moves own styles from browser storage into a version 2 workspace once', async () => {
+    const legacy = { id: 'my_star', from: 'star', files: { 'styles/my_star/schema.yml': 'models: []\n' } };
+    const kept = { id: 'flat', from: null, files: { 'styles/flat/my_table.sql': 'SELECT 1\n' } };
+    const { ownStyles: _none, ...v3 } = { ...emptyWorkspace(), savedQueries: [{ id: 'q1', name: 'Old', sql: 'SELECT 1', savedAt: '2026-11-23T10:00:00.000Z' }] };
+    const t = await start({
+      [WORKSPACE_KEY]: encodeEnvelope({ ...v3, version: 2 }, new Date('2026-11-23T11:00:00Z')),
+      'studio.ownStyles.v1': JSON.stringify({ retail: [legacy] }),
+    });
+    expect(t.catalog.ownStylesOf('retail')).toEqual([legacy]);
+    vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
+    expect(stored(t.storage)?.data).toMatchObject({ version: 3, savedQueries: [{ name: 'Old' }], ownStyles: { retail: [legacy] } });
+    await vi.waitFor(() => expect(t.storage.map.has('studio.ownStyles.v1')).toBe(false));
+    // A later change to the styles is saved in the workspace, not in browser storage.
+    t.catalog.setOwnStyles('retail', [legacy, kept]);
+    vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
+    expect(stored(t.storage)?.data).toMatchObject({ ownStyles: { retail: [legacy, kept] } });
+    expect(t.storage.map.has('studio.ownStyles.v1')).toBe(false);
+    t.stop();
+  });
+
+  it('restores own styles from the workspace alone', async () => {
+    const mine = { id: 'mine', from: null, files: { 'styles/mine/my_table.sql': 'SELECT 2\n' } };
+    const t = await start({ [WORKSPACE_KEY]: encodeEnvelope({ ...emptyWorkspace(), ownStyles: { retail: [mine] } }, new Date('2026-11-23T11:00:00Z')) });
+    expect(t.catalog.ownStylesOf('retail')).toEqual([mine]);
     t.stop();
   });
 
@@ -68,7 +96,7 @@ describe('workspace sync', () => {
     const keys = [...t.storage.map.keys()];
     expect(keys.some((k) => k.startsWith(`${WORKSPACE_KEY}.corrupt-`))).toBe(true);
     vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
-    expect(stored(t.storage)?.data).toMatchObject({ version: 2 });
+    expect(stored(t.storage)?.data).toMatchObject({ version: 3 });
     t.stop();
   });
 
@@ -85,7 +113,7 @@ describe('workspace sync', () => {
     expect(await t.sync.saveWorkspaceNow()).toEqual({ ok: false, message: 'Saving is paused: the stored workspace could not be read (see the message above).' });
     t.sync.resumeSaving();
     vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
-    expect(stored(t.storage)?.data).toMatchObject({ version: 2, savedQueries: [{ name: 'Mine' }] });
+    expect(stored(t.storage)?.data).toMatchObject({ version: 3, savedQueries: [{ name: 'Mine' }] });
     t.stop();
   });
 });

@@ -1,14 +1,16 @@
 /**
  * Keeps the workspace saved: restores it at start (migrating the editor's old localStorage tabs
- * when there is no workspace yet), then saves through the platform within `SAVE_DELAY_MS` of any
- * change to the tabs, saved queries, history, pack, scale or presentation mode. A workspace
+ * when there is no workspace yet, and the own styles an earlier version kept in browser storage),
+ * then saves through the platform within `SAVE_DELAY_MS` of any change to the tabs, saved
+ * queries, history, pack, scale, presentation mode or own styles. A workspace
  * that cannot be read — for any reason: a busy or failing disk, a corrupt or newer file — is never
  * saved over: saving pauses with the reason, and the user retries, restores a backup or replaces it.
  */
 import { useSyncExternalStore } from 'react';
-import { readWorkspace, WORKSPACE_DATA_VERSION, type Workspace } from '../../core/workspace/workspace';
+import { mergeOwnStyles, readWorkspace, WORKSPACE_DATA_VERSION, type Workspace } from '../../core/workspace/workspace';
 import type { Platform, WorkspaceBackup, WorkspaceData, WorkspaceLoadResult } from '../../platform';
 import { editorStore, readLegacyTabs } from '../editor/editorStore';
+import { allOwnStyles, forgetLegacyOwnStyles, readLegacyOwnStyles, restoreOwnStyles, subscribeCatalog } from '../packs/packCatalog';
 import { getPackState, selectPack, selectScale, subscribePack } from '../packs/packStore';
 import { workspaceStore } from './workspaceStore';
 
@@ -54,10 +56,13 @@ export function collectWorkspace(): Workspace {
     history: extras.history,
     pack: { packId: pack.packId, scaleId: pack.scaleId },
     presentation: extras.presentation,
+    ownStyles: allOwnStyles(),
   };
 }
 
 function apply(workspace: Workspace): void {
+  // Styles still in browser storage join the workspace's; the old copy goes once that is saved.
+  restoreOwnStyles(mergeOwnStyles(workspace.ownStyles, readLegacyOwnStyles()));
   editorStore.replace({ version: 1, ...workspace.editor });
   workspaceStore.restore({ savedQueries: workspace.savedQueries, history: workspace.history, presentation: workspace.presentation });
   if (workspace.pack.packId) selectPack(workspace.pack.packId);
@@ -87,6 +92,7 @@ export async function saveWorkspaceNow(): Promise<{ ok: boolean; message: string
   const result = await platform.saveWorkspace(data as unknown as WorkspaceData);
   if (result.status === 'saved') {
     lastSaved = text;
+    forgetLegacyOwnStyles();
     setStatus({ lastSavedAt: result.savedAt, location: result.location });
     return { ok: true, message: `Workspace saved in ${result.location}.` };
   }
@@ -151,7 +157,8 @@ async function loadStored(host: Platform): Promise<void> {
     result = { status: 'error', message: `The workspace could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   if (result.status === 'loaded') {
-    adopt(result, false);
+    // Saved again at once when it differs from what was read (own styles from browser storage joined it).
+    if (adopt(result, false)) scheduleSave();
     return;
   }
   if (result.status === 'error') {
@@ -208,7 +215,7 @@ export function hideBackups(): void {
  */
 export function startWorkspaceSync(host: Platform): () => void {
   platform = host;
-  const offs = [editorStore.subscribe(scheduleSave), workspaceStore.subscribe(scheduleSave), subscribePack(scheduleSave)];
+  const offs = [editorStore.subscribe(scheduleSave), workspaceStore.subscribe(scheduleSave), subscribePack(scheduleSave), subscribeCatalog(scheduleSave)];
   const flush = (): void => {
     if (timer !== undefined) void saveWorkspaceNow(); // the web platform writes synchronously
   };
