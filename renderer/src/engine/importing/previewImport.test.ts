@@ -180,6 +180,19 @@ describe('previewImport: JSON', () => {
     expect(p.sampleRows[0]).toEqual(['a', ['46.32313', '-0.45877', 'Niort', 'FR', 'Europe/Paris'], { plan: 'pro', tags: [1, 2] }]);
     await discardImport(engine, p);
   });
+  it('loads a field of empty lists as a list, and one mixing empty and full lists keeps its element type', async () => {
+    const text = '[{"id":1,"tags":[],"scores":[1,2]},{"id":2,"tags":[],"scores":[]},{"id":3,"tags":null,"scores":[3]}]';
+    // The element type the reader gives the same lists without the empty ones.
+    const full = await previewImport(engine, { name: 'full.json', bytes: enc('[{"scores":[1,2]},{"scores":[3]}]') }, []);
+    await discardImport(engine, full);
+    const p = await previewImport(engine, { name: 'lists.json', bytes: enc(text) }, []);
+    expect(p.columns.map((c) => [c.name, c.detectedType])).toEqual([['id', 'INTEGER'], ['tags', 'VARCHAR[]'], ['scores', full.columns[0]!.detectedType]]);
+    expect(p.sampleRows).toEqual([[1, [], [1, 2]], [2, [], []], [3, null, [3]]]);
+    expect(p.repairs?.notes).toEqual(['The field "tags" holds only empty lists, which say nothing of their elements: it is loaded as a list of text (VARCHAR[]).']);
+    await loadImport(engine, p, { tableName: 'lists', columns: p.columns });
+    expect((await engine.query('SELECT len(tags), scores[2] FROM lists ORDER BY id')).rows).toEqual([[0, 2], [0, null], [null, null]]);
+    await engine.query('DROP TABLE lists');
+  });
   it('reads newline-delimited JSON and a single object', async () => {
     const nd = await previewImport(engine, { name: 'e.ndjson', bytes: enc('{"a":1}\n\n{"a":2,"b":"x"}\n') }, []);
     expect(nd.rowCount).toBe(2);

@@ -93,6 +93,9 @@ async function previewJson(engine: Engine, source: ImportSource, suggestedName: 
     } finally {
       await engine.dropFile(registeredName).catch(() => undefined);
     }
+    // Lists that are always empty arrive as the text "[]": they become empty lists of text.
+    const listSql = (checked.emptyLists ?? []).map((f) => `ALTER TABLE ${stagedTable} ALTER COLUMN ${quoteIdent(f)} SET DATA TYPE VARCHAR[] USING CASE WHEN ${quoteIdent(f)} IS NULL THEN NULL ELSE []::VARCHAR[] END`);
+    if (listSql.length > 0) await engine.query(listSql.join(';\n'));
     const described = await engine.query(`DESCRIBE ${stagedTable}`);
     const columns = orderColumns(describeRows(described.rows), firstRecordKeys(checked.bytes, 'array'));
     const list = columns.map((c) => quoteIdent(c.name)).join(', ');
