@@ -31,6 +31,8 @@ export interface ImportPreview {
   registeredName: string;
   /** `_import.<table>` holding the parsed rows (JSON; CSV as text) until they are loaded or discarded. */
   stagedTable?: string;
+  /** CSV: the stage holds the detected types (a clean file read once), not every value as text. */
+  typed?: boolean;
   /** CSV: the temporary table of rows DuckDB could not read, when there are any. */
   rejectsTable?: string | undefined;
   /** CSV: the file line of each staged row (row n is `lineOfRow[n - 1]`). */
