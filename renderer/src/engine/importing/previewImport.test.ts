@@ -102,6 +102,25 @@ describe('previewImport: a bad row does not refuse a good file', () => {
   });
 });
 
+describe('previewImport: a clean CSV is read once with its types', () => {
+  it('reads a clean file straight into typed columns, and falls back to text when a value beyond the sniffed rows does not fit', async () => {
+    const clean = await previewImport(engine, { name: 'clean.csv', bytes: enc('id,name\n1,a\n2,b\n') }, []);
+    expect(clean.typed).toBe(true);
+    expect((await engine.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = '_import' ORDER BY ordinal_position`)).rows)
+      .toEqual([['_row', 'BIGINT'], ['id', 'BIGINT'], ['name', 'VARCHAR']]);
+    await discardImport(engine, clean);
+    // DuckDB's sniffer sees the first 2,000 records only: the 2,051st does not fit its BIGINT.
+    const values = Array.from({ length: 2100 }, (_, i) => (i === 2050 ? 'x' : String(i)));
+    const late = await previewImport(engine, { name: 'late.csv', bytes: enc(`v\n${values.join('\n')}\n`) }, []);
+    expect(late.typed).toBeUndefined();
+    expect(late.columns.map((c) => c.type)).toEqual(['VARCHAR']);
+    expect(late.repairs?.notes).toEqual(['Column "v" is kept as text: line 2052 holds "x", which is not a valid BIGINT.']);
+    expect(late.rowCount).toBe(2100);
+    await discardImport(engine, late);
+    expect((await engine.query(`SELECT count(*) FROM duckdb_tables() WHERE schema_name = '_import'`)).rows[0]?.[0]).toBe(0);
+  });
+});
+
 describe('previewImport: broken files name the line and reason', () => {
   it.each([
     ['invalid JSON', 'bad.json', '[{"a":1},\n{"a":2,,}]', 2, 'Expected double-quoted property name (column 8)'],
