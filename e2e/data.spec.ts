@@ -161,7 +161,7 @@ test('a broken JSON key leaves no trace; a loaded table survives an engine resta
 
   await page.evaluate(() => window.__studioTest?.terminateEngineWorker());
   await expect(page.getByRole('status').filter({ hasText: 'your tables were loaded again: keep' })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Query keep' }).click();
+  await page.getByRole('button', { name: 'Query it: keep' }).click();
   await expect(resultSummary(page)).toHaveText(/^2 rows/);
   await expect(resultGrid(page)).toContainText('also kept');
 });
