@@ -20,7 +20,7 @@ const PARSE_LIMIT = 64 * 1024 * 1024;
 
 /** What goes to DuckDB's reader: an array of records, and what was changed to get there. */
 export type JsonCheck =
-  | { ok: true; bytes: Uint8Array; layout: JsonLayout; notes: string[] }
+  | { ok: true; bytes: Uint8Array; layout: JsonLayout; notes: string[]; emptyLists?: string[] }
   | { ok: false; problem: ImportProblem };
 
 const lineAt = (bytes: Uint8Array, offset: number): number => {
@@ -162,6 +162,22 @@ function mixedFields(records: readonly Json[]): Array<{ field: string; record: n
   return [...mixed].map(([field, m]) => ({ field, record: m.record, kinds: [...m.kinds] }));
 }
 
+/**
+ * Top-level fields whose values are all empty lists (or missing): DuckDB-Wasm's reader cannot
+ * tell their element type and reads them as the text "[]", so the importer makes them lists.
+ */
+function emptyListFields(records: readonly Json[]): string[] {
+  const empty = new Map<string, boolean>();
+  for (const r of records) {
+    if (!isRecord(r)) continue;
+    for (const [k, v] of Object.entries(r)) {
+      if (v === null) continue;
+      empty.set(k, (empty.get(k) ?? true) && Array.isArray(v) && v.length === 0);
+    }
+  }
+  return [...empty].filter(([, all]) => all).map(([k]) => k);
+}
+
 /** Fields of mixed kinds are kept as text (JSON text for lists and objects), each said in a note. */
 function textForMixedFields(records: Json[], notes: string[]): Json[] {
   const mixed = mixedFields(records);
@@ -224,15 +240,19 @@ export function checkJson(bytes: Uint8Array): JsonCheck {
   const numbers = numberNotes(text);
   if (!Array.isArray(numbers)) return { ok: false, problem: numbers };
   notes.push(...numbers);
+  // Without an empty list anywhere, no field can hold only empty lists: no need to parse for them.
+  const emptyListSeen = /\[\s*\]/.test(text);
   const linesAreObjects = layout === 'ndjson' && text.split('\n').every((l) => l.trim() === '' || l.trimStart().startsWith('{'));
-  if (linesAreObjects && notes.length === 0) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes };
+  if (linesAreObjects && notes.length === 0 && !emptyListSeen) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes };
   const values: Json[] = layout === 'ndjson'
     ? text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Json)
     : [JSON.parse(text) as Json];
   const records = layout === 'ndjson' ? recordsOf(values, notes) : recordsOf(values[0]!, notes);
   if (!Array.isArray(records)) return { ok: false, problem: records };
+  const emptyLists = emptyListSeen ? emptyListFields(records).map((k) => keys.renamed.get(k) ?? visibleKey(k)) : [];
+  for (const f of emptyLists) notes.push(`The field "${f}" holds only empty lists, which say nothing of their elements: it is loaded as a list of text (VARCHAR[]).`);
   // An array of records or one record, keys and kinds fine: the bytes go to DuckDB as they are.
-  if (notes.length === 0 && mixedFields(records).length === 0) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes };
+  if (notes.length === emptyLists.length && mixedFields(records).length === 0) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes, emptyLists };
   const out = textForMixedFields(keys.renamed.size > 0 ? renameKeys(records, keys.renamed) as Json[] : records, notes);
-  return { ok: true, bytes: new TextEncoder().encode(JSON.stringify(out)), layout: 'array', notes };
+  return { ok: true, bytes: new TextEncoder().encode(JSON.stringify(out)), layout: 'array', notes, emptyLists };
 }

@@ -27,15 +27,21 @@ export interface LoadOptions {
   schema?: string;
 }
 
-/** For JSON (no line numbers after parsing), find the first record whose value does not convert. */
-async function firstBadRecord(engine: Engine, staged: string, columns: ImportColumn[]): Promise<ImportProblem | null> {
+/**
+ * For a stage of typed values (JSON; a clean CSV read with its types), find the first record whose
+ * value does not convert to the chosen type; with `lines` (CSV), name its line in the file.
+ */
+async function firstBadRecord(engine: Engine, staged: string, columns: ImportColumn[], lines?: readonly number[]): Promise<ImportProblem | null> {
   for (const c of columns) {
     if (c.type === c.detectedType) continue;
     const col = quoteIdent(c.name);
     const r = await engine.query(
-      `SELECT n, v FROM (SELECT row_number() OVER () AS n, ${col}::VARCHAR AS v, TRY_CAST(${col} AS ${c.type}) AS t, ${col} IS NULL AS is_missing FROM ${staged}) WHERE t IS NULL AND NOT is_missing ORDER BY n LIMIT 1`);
+      `SELECT n, v FROM (SELECT row_number() OVER (${lines ? 'ORDER BY _row' : ''}) AS n, ${col}::VARCHAR AS v, TRY_CAST(${col} AS ${c.type}) AS t, ${col} IS NULL AS is_missing FROM ${staged}) WHERE t IS NULL AND NOT is_missing ORDER BY n LIMIT 1`);
     const row = r.rows[0];
-    if (row) return { reason: `record ${String(row[0])}, field "${c.name}": "${String(row[1])}" is not a valid ${c.type}` };
+    if (!row) continue;
+    const line = lines?.[Number(row[0]) - 1];
+    if (line !== undefined) return { line, reason: `column "${c.name}": "${String(row[1])}" is not a valid ${c.type}; choose VARCHAR to keep the column as text` };
+    return { reason: `record ${String(row[0])}, field "${c.name}": "${String(row[1])}" is not a valid ${c.type}` };
   }
   return null;
 }
@@ -51,7 +57,11 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
   const target = `${quoteIdent(home)}.${quoteIdent(schema)}.${quoteIdent(options.tableName)}`;
   let from: string;
   let select = castSelectList(options.columns, preview.dialect);
-  if (preview.kind === 'csv' && preview.stagedTable && preview.dialect) {
+  if (preview.kind === 'csv' && preview.typed && preview.stagedTable) {
+    // Read with its detected types: the values are converted as they are, in file order.
+    select = castSelectList(options.columns);
+    from = `${preview.stagedTable} ORDER BY _row`;
+  } else if (preview.kind === 'csv' && preview.stagedTable && preview.dialect) {
     // Staged as text: a value that does not convert is named by its line before anything is created.
     // Detected types were checked against every value by the preview; changed ones are checked here.
     const changed = options.columns.map((c) => (c.type === c.detectedType ? { ...c, type: 'VARCHAR' } : c));
@@ -80,8 +90,8 @@ export async function loadImport(engine: Engine, preview: ImportPreview, options
     await engine.query(statements.join(';\n'));
   } catch (error) {
     const problem = explainImportError(messageOf(error));
-    if (preview.kind === 'json' && preview.stagedTable && problem.line === undefined) {
-      const located = await firstBadRecord(engine, preview.stagedTable, options.columns).catch(() => null);
+    if ((preview.kind === 'json' || preview.typed) && preview.stagedTable && problem.line === undefined) {
+      const located = await firstBadRecord(engine, preview.stagedTable, options.columns, preview.typed ? preview.lineOfRow : undefined).catch(() => null);
       if (located) throw new ImportFailure(preview.fileName, located);
     }
     throw new ImportFailure(preview.fileName, problem);

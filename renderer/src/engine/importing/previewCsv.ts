@@ -6,11 +6,12 @@
  * named by its line instead of becoming NULL. Everything the importer changed is a sentence in
  * `repairs`.
  */
+import type { Cell } from '../../core/result';
 import type { Engine } from '../engine';
 import { detectDialect, headerNames, looksLikeUnitsRow, modalFields, scanRecords, splitRecord, type CsvRecord, type Dialect } from '../../core/importing/csvDialect';
 import { prepareText } from '../../core/importing/csvText';
 import { describeRepairs, type Repairs, type RowIssue } from '../../core/importing/csvRepairs';
-import { castExpr, csvStageReadSql, quoteIdent, sqlString, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
+import { castExpr, csvStageReadSql, DEFAULT_MAX_LINE, quoteIdent, sqlString, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
 import { asImportFailure } from './importFailure';
 import type { ImportPreview, ImportSource } from './previewImport';
 import { newStageName, STAGING_SCHEMA, vfsName } from './staging';
@@ -97,6 +98,22 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
   };
   try {
     await engine.registerFile(registeredName, prepared.changed ? new TextEncoder().encode(text) : source.bytes);
+    // A clean file (every record as wide as the header, no quote left open, lines within
+    // DuckDB's limit) is read once with the detected types; anything DuckDB does not take as
+    // is (a value that does not fit, a stray quote) falls back to staging every value as text.
+    const clean = sniffed !== null && extra === 0 && longest <= DEFAULT_MAX_LINE && data.length > 0 && data.every((r) => r.fields === width && !r.unterminated);
+    if (clean) {
+      const columns = names.map((name, i) => ({ name, detectedType: sniffed.types[i]!, type: sniffed.types[i]! }));
+      const read = await readTyped(engine, registeredName, stagedTable, dialect, columns, firstDataLine - 1, data.length);
+      if (read) {
+        await engine.dropFile(registeredName).catch(() => undefined);
+        return {
+          fileName: source.name, kind: 'csv', registeredName, stagedTable, typed: true, dialect, columns,
+          sampleRows: read, rowCount: data.length, suggestedName, lineOfRow: data.map((r) => r.line),
+          repairs: { rowsRepaired: 0, rowsSetAside: 0, notes: [...prepared.notes] },
+        };
+      }
+    }
     const staged = Array.from({ length: width }, (_, i) => `c${i + 1}`);
     const extras = Array.from({ length: extra }, (_, i) => `c${width + i + 1}`);
     const extraSql = extras.length > 0 ? `, NULLIF(concat_ws(${sqlString(d.delimiter)}, ${extras.map(quoteIdent).join(', ')}), '') AS _extra` : '';
@@ -147,6 +164,30 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
     await cleanup();
     throw asImportFailure(source.name, error);
   }
+}
+
+/**
+ * Stage a clean file straight with its detected types: the sample rows, or null (nothing left
+ * behind) when DuckDB refuses a value, reads another number of rows, or reads a number as
+ * infinity that the file does not spell so (the text path then names the value and its line).
+ */
+async function readTyped(engine: Engine, fileName: string, stagedTable: string, d: CsvDialect, columns: readonly ImportColumn[], skipLines: number, records: number): Promise<Cell[][] | null> {
+  const types = columns.map((c, i) => `'c${i + 1}': ${sqlString(c.type)}`).join(', ');
+  const formats = `${d.dateFormat ? `, dateformat=${sqlString(d.dateFormat)}` : ''}${d.timestampFormat ? `, timestampformat=${sqlString(d.timestampFormat)}` : ''}`;
+  const select = columns.map((c, i) => `c${i + 1} AS ${quoteIdent(c.name)}`).join(', ');
+  const doubles = columns.filter((c) => /^(DOUBLE|FLOAT|REAL)$/.test(c.type)).map((c) => `isinf(${quoteIdent(c.name)})`);
+  try {
+    await engine.query(
+      `CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}; CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${select} FROM read_csv(${sqlString(fileName)}, delim=${sqlString(d.delimiter)}, quote=${sqlString(d.quote)}, escape=${sqlString(d.quote === '' ? '' : d.escape)}, skip=${skipLines}, header=false, auto_detect=false, columns={${types}}${formats})`);
+    const sample = await engine.query(
+      `SELECT ${columns.map((c) => quoteIdent(c.name)).join(', ')}, count(*) OVER () AS _rows, ${doubles.length ? `bool_or(${doubles.join(' OR ')}) OVER ()` : 'false'} AS _inf FROM ${stagedTable} ORDER BY _row LIMIT 10`);
+    const first = sample.rows[0];
+    if (first && Number(first[columns.length]) === records && first[columns.length + 1] !== true) return sample.rows.map((r) => r.slice(0, columns.length));
+  } catch {
+    // Not clean after all: the text path reads it.
+  }
+  await engine.query(`DROP TABLE IF EXISTS ${stagedTable}`).catch(() => undefined);
+  return null;
 }
 
 /** Why a value does not fit a type, in words. */

@@ -102,6 +102,25 @@ describe('previewImport: a bad row does not refuse a good file', () => {
   });
 });
 
+describe('previewImport: a clean CSV is read once with its types', () => {
+  it('reads a clean file straight into typed columns, and falls back to text when a value beyond the sniffed rows does not fit', async () => {
+    const clean = await previewImport(engine, { name: 'clean.csv', bytes: enc('id,name\n1,a\n2,b\n') }, []);
+    expect(clean.typed).toBe(true);
+    expect((await engine.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = '_import' ORDER BY ordinal_position`)).rows)
+      .toEqual([['_row', 'BIGINT'], ['id', 'BIGINT'], ['name', 'VARCHAR']]);
+    await discardImport(engine, clean);
+    // DuckDB's sniffer sees the first 2,000 records only: the 2,051st does not fit its BIGINT.
+    const values = Array.from({ length: 2100 }, (_, i) => (i === 2050 ? 'x' : String(i)));
+    const late = await previewImport(engine, { name: 'late.csv', bytes: enc(`v\n${values.join('\n')}\n`) }, []);
+    expect(late.typed).toBeUndefined();
+    expect(late.columns.map((c) => c.type)).toEqual(['VARCHAR']);
+    expect(late.repairs?.notes).toEqual(['Column "v" is kept as text: line 2052 holds "x", which is not a valid BIGINT.']);
+    expect(late.rowCount).toBe(2100);
+    await discardImport(engine, late);
+    expect((await engine.query(`SELECT count(*) FROM duckdb_tables() WHERE schema_name = '_import'`)).rows[0]?.[0]).toBe(0);
+  });
+});
+
 describe('previewImport: broken files name the line and reason', () => {
   it.each([
     ['invalid JSON', 'bad.json', '[{"a":1},\n{"a":2,,}]', 2, 'Expected double-quoted property name (column 8)'],
@@ -179,6 +198,19 @@ describe('previewImport: JSON', () => {
     expect(p.rowCount).toBe(2);
     expect(p.sampleRows[0]).toEqual(['a', ['46.32313', '-0.45877', 'Niort', 'FR', 'Europe/Paris'], { plan: 'pro', tags: [1, 2] }]);
     await discardImport(engine, p);
+  });
+  it('loads a field of empty lists as a list, and one mixing empty and full lists keeps its element type', async () => {
+    const text = '[{"id":1,"tags":[],"scores":[1,2]},{"id":2,"tags":[],"scores":[]},{"id":3,"tags":null,"scores":[3]}]';
+    // The element type the reader gives the same lists without the empty ones.
+    const full = await previewImport(engine, { name: 'full.json', bytes: enc('[{"scores":[1,2]},{"scores":[3]}]') }, []);
+    await discardImport(engine, full);
+    const p = await previewImport(engine, { name: 'lists.json', bytes: enc(text) }, []);
+    expect(p.columns.map((c) => [c.name, c.detectedType])).toEqual([['id', 'INTEGER'], ['tags', 'VARCHAR[]'], ['scores', full.columns[0]!.detectedType]]);
+    expect(p.sampleRows).toEqual([[1, [], [1, 2]], [2, [], []], [3, null, [3]]]);
+    expect(p.repairs?.notes).toEqual(['The field "tags" holds only empty lists, which say nothing of their elements: it is loaded as a list of text (VARCHAR[]).']);
+    await loadImport(engine, p, { tableName: 'lists', columns: p.columns });
+    expect((await engine.query('SELECT len(tags), scores[2] FROM lists ORDER BY id')).rows).toEqual([[0, 2], [0, null], [null, null]]);
+    await engine.query('DROP TABLE lists');
   });
   it('reads newline-delimited JSON and a single object', async () => {
     const nd = await previewImport(engine, { name: 'e.ndjson', bytes: enc('{"a":1}\n\n{"a":2,"b":"x"}\n') }, []);

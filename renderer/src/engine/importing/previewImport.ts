@@ -31,6 +31,8 @@ export interface ImportPreview {
   registeredName: string;
   /** `_import.<table>` holding the parsed rows (JSON; CSV as text) until they are loaded or discarded. */
   stagedTable?: string;
+  /** CSV: the stage holds the detected types (a clean file read once), not every value as text. */
+  typed?: boolean;
   /** CSV: the temporary table of rows DuckDB could not read, when there are any. */
   rejectsTable?: string | undefined;
   /** CSV: the file line of each staged row (row n is `lineOfRow[n - 1]`). */
@@ -93,6 +95,9 @@ async function previewJson(engine: Engine, source: ImportSource, suggestedName: 
     } finally {
       await engine.dropFile(registeredName).catch(() => undefined);
     }
+    // Lists that are always empty arrive as the text "[]": they become empty lists of text.
+    const listSql = (checked.emptyLists ?? []).map((f) => `ALTER TABLE ${stagedTable} ALTER COLUMN ${quoteIdent(f)} SET DATA TYPE VARCHAR[] USING CASE WHEN ${quoteIdent(f)} IS NULL THEN NULL ELSE []::VARCHAR[] END`);
+    if (listSql.length > 0) await engine.query(listSql.join(';\n'));
     const described = await engine.query(`DESCRIBE ${stagedTable}`);
     const columns = orderColumns(describeRows(described.rows), firstRecordKeys(checked.bytes, 'array'));
     const list = columns.map((c) => quoteIdent(c.name)).join(', ');
