@@ -40,8 +40,8 @@ export interface Measurements {
 }
 
 /**
- * The compare JSON with measurements merged in. `ms` per style stays a number (the median, as
- * issue 3 specifies); the distribution is beside it in `timings`.
+ * The compare JSON with measurements merged in. `ms` per style stays a number (the median, so
+ * readers of the plain shape keep working); the distribution is beside it in `timings`.
  */
 export type MeasuredCompareJson = Omit<CompareJson, 'styles' | 'questions'> & {
   styles: (CompareJson['styles'][number] & { storage: StorageJson })[];

@@ -1,5 +1,5 @@
 /**
- * The output of `npm run compare`: the JSON shape of issue 3 and a plain-text table of the same
+ * The output of `npm run compare`: the JSON shape that other tools read and a plain-text table of the same
  * figures. Pure, so it is unit-tested without an engine.
  */
 import type { BuildReport, QuestionReport, WriteReport } from '../../renderer/src/engine/pack/reports';

@@ -1,5 +1,5 @@
 /**
- * Zod schemas for the files of a dataset pack (see /work/notes/PACK.md): the manifest, each
+ * Zod schemas for the files of a dataset pack (documented in sample-data/README.md): the manifest, each
  * style's dbt-like schema.yml, questions and write scenarios. Types share the schemas' names.
  */
 import { z } from 'zod';
