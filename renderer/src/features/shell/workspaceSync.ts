@@ -60,13 +60,16 @@ export function collectWorkspace(): Workspace {
   };
 }
 
-function apply(workspace: Workspace): void {
+/** Take `workspace` into the studio; true when styles from browser storage joined it (so it must be saved). */
+function apply(workspace: Workspace): boolean {
   // Styles still in browser storage join the workspace's; the old copy goes once that is saved.
-  restoreOwnStyles(mergeOwnStyles(workspace.ownStyles, readLegacyOwnStyles()));
+  const legacyStyles = readLegacyOwnStyles();
+  restoreOwnStyles(mergeOwnStyles(workspace.ownStyles, legacyStyles));
   editorStore.replace({ version: 1, ...workspace.editor });
   workspaceStore.restore({ savedQueries: workspace.savedQueries, history: workspace.history, presentation: workspace.presentation });
   if (workspace.pack.packId) selectPack(workspace.pack.packId);
   if (workspace.pack.scaleId && getPackState().packId === workspace.pack.packId) selectScale(workspace.pack.scaleId);
+  return Object.values(legacyStyles).some((styles) => styles.length > 0);
 }
 
 /** The old editor tabs (version 1), when there is no workspace yet. */
@@ -142,9 +145,11 @@ function adopt(result: Extract<WorkspaceLoadResult, { status: 'loaded' }>, resto
     });
     return false;
   }
-  apply(read.workspace);
-  // A restored backup is new to the stored workspace: save it. A loaded one is already there.
-  lastSaved = restored ? '' : JSON.stringify(read.workspace);
+  const migrated = apply(read.workspace);
+  // A restored backup is new to the stored workspace, and one that took in styles from browser
+  // storage differs from it: save those. A loaded one is already there: what the studio filled in
+  // for it (e.g. the default pack where none was chosen) is no change of the user's to write over it.
+  lastSaved = restored ? '' : JSON.stringify(migrated ? read.workspace : collectWorkspace());
   setStatus({ loaded: true, paused: false, problem: null, backups: null, ...(restored ? {} : { lastSavedAt: result.savedAt, location: result.location }) });
   return true;
 }
