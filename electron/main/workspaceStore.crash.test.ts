@@ -88,7 +88,8 @@ describe('SIGKILL during a save (real child processes)', () => {
         }
       });
       proc.on('error', reject);
-      proc.on('exit', (_code, signal) => {
+      // 'close', not 'exit': only 'close' waits for the child's last stdout chunk ("done …").
+      proc.on('close', (_code, signal) => {
         const done = /done ([\d.]+)/.exec(out);
         resolve({ killed: signal === 'SIGKILL', saveMs: done ? Number(done[1]) : NaN });
       });
