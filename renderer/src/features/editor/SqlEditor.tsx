@@ -6,7 +6,6 @@
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { monaco } from './monacoSetup';
 import { duckdbLanguageId } from './duckdbLanguage';
-import { sqlEditorOptions } from './sqlEditorOptions';
 import type { EditorTab } from './tabsModel';
 import './SqlEditor.css';
 
@@ -53,9 +52,15 @@ export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, f
   useEffect(() => {
     const editor = monaco.editor.create(host.current!, {
       model: null,
-      ...sqlEditorOptions,
+      theme: 'vs',
       fontSize: 16,
       lineHeight: 24,
+      fontFamily: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      tabSize: 2,
+      wordBasedSuggestions: 'off',
       // Suggestions stay inside the editor's box: a list that overflowed onto the results panel
       // covered its Cancel button while a query ran.
       fixedOverflowWidgets: false,

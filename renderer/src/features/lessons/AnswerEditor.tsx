@@ -6,7 +6,6 @@
 import { useEffect, useRef } from 'react';
 import { duckdbLanguageId } from '../editor/duckdbLanguage';
 import { monaco } from '../editor/monacoSetup';
-import { sqlEditorOptions } from '../editor/sqlEditorOptions';
 import './AnswerEditor.css';
 
 export interface AnswerEditorProps {
@@ -32,9 +31,15 @@ export function AnswerEditor({ label, value, onChange, onSubmit, resetKey = 0 }:
     const model = monaco.editor.createModel(value, duckdbLanguageId);
     const editor = monaco.editor.create(host.current!, {
       model,
-      ...sqlEditorOptions,
+      theme: 'vs',
       fontSize: 15,
       lineHeight: LINE,
+      fontFamily: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      tabSize: 2,
+      wordBasedSuggestions: 'off',
       lineNumbersMinChars: 2,
       ariaLabel: label,
       padding: { top: 6, bottom: 6 },
