@@ -91,9 +91,14 @@ test('Esc stops a query that blocks the worker by restarting the engine, and the
   console.log(`cancel by restart (browser): message ${stopMs} ms after Esc; next query shown ${Date.now() - t0 - stopMs} ms later`);
 });
 
-test('the Cancel button stops a long query too', async ({ page }) => {
+test('the Cancel button stops a long query too, and typing meanwhile opens no suggestions over it', async ({ page }) => {
   await runSql(page, 'SELECT max(a.range - b.range) FROM range(100000) a, range(100000) b');
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  // While the query runs the learner keeps typing; a suggestion list would lie over the results.
+  await page.keyboard.type('\nSELECT su', { delay: 30 });
+  await page.waitForTimeout(600);
+  await expect(page.locator('.monaco-editor .suggest-widget.visible')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel' }).click({ timeout: 10_000 });
   await expect(page.getByRole('region', { name: 'Results' }).getByText('Query cancelled')).toBeVisible({ timeout: 5_000 });
 });
 

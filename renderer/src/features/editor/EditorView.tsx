@@ -195,6 +195,7 @@ export default function EditorView() {
             activeId={tabs.activeId}
             restored={restored}
             fontSize={editorFontSize(presentation, zoom)}
+            running={run.phase === 'running'}
             onChange={editorStore.setText}
             onCommand={onEditorCommand}
           />

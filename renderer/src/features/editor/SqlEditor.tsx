@@ -32,13 +32,17 @@ export interface SqlEditorProps {
   restored?: number;
   /** Text size in px (presentation mode makes it larger); 16 by default. */
   fontSize?: number;
+  /** A query is running: no suggestion list may open, since it would lie over the Cancel button. */
+  running?: boolean;
   ref?: Ref<SqlEditorHandle>;
 }
 
 const markerOwner = 'duckdb';
+/** Monaco's own default: suggest while typing code, not inside comments or strings. */
+const typingSuggestions = { other: 'on', comments: 'off', strings: 'off' } as const;
 let interactiveMarked = false;
 
-export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, fontSize = 16, ref }: SqlEditorProps) {
+export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, fontSize = 16, running = false, ref }: SqlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());
@@ -61,6 +65,7 @@ export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, f
       automaticLayout: true,
       tabSize: 2,
       wordBasedSuggestions: 'off',
+      quickSuggestions: typingSuggestions,
       // Suggestions stay inside the editor's box: a list that overflowed onto the results panel
       // covered its Cancel button while a query ran.
       fixedOverflowWidgets: false,
@@ -132,6 +137,15 @@ export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, f
   useEffect(() => {
     editorRef.current?.updateOptions({ fontSize, lineHeight: Math.round(fontSize * 1.5) });
   }, [fontSize]);
+
+  // Ctrl+Enter hides the list, but a suggestion timer started by the last keystroke can still fire
+  // after the run began (easily, on a busy machine); typing while the query runs would open one too.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.updateOptions({ quickSuggestions: running ? false : typingSuggestions });
+    if (running) editor.trigger('run', 'hideSuggestWidget', null);
+  }, [running]);
 
   useImperativeHandle(ref, () => ({
     read() {
