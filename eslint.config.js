@@ -2,11 +2,46 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { fileURLToPath } from 'node:url';
+import importAllowlist from './scripts/lint/importAllowlist.mjs';
 
-/** Build a no-restricted-imports rule from gitignore-style patterns and a reason. */
-const restrict = (message, group, allowTypeImports = false) => ({
-  '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group, message, allowTypeImports }] }],
-});
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * What each folder may import: an allowlist per layer (see importAllowlist.mjs). Do not widen a
+ * layer to make an import pass; move the code to the layer it belongs to. Files of no layer
+ * (config files at the top) are not checked.
+ */
+const layers = [
+  { folder: 'electron/common', why: 'The IPC contract imports nothing.' },
+  { folder: 'electron/main', why: 'The main process: Node, Electron and the contract, never the renderer.', may: ['electron/common'], packages: ['electron', 'node:*', 'zod'] },
+  { folder: 'electron/preload', why: 'The preload bridge: Electron and the contract, never the renderer.', may: ['electron/common'], packages: ['electron'] },
+  { folder: 'renderer/src/core', why: 'core is pure TypeScript: no framework, DOM host, engine or app module.', packages: ['zod', 'yaml', 'd3', 'd3-*', 'ml-pca', 'fflate'] },
+  { folder: 'renderer/src/engine', why: 'The engine runs DuckDB and imports only core.', may: ['renderer/src/core'], packages: ['@duckdb/duckdb-wasm', 'apache-arrow'] },
+  // The engine's Node build, used by tests and scripts.
+  { folder: 'renderer/src/engine/nodeEngine', why: 'The Node engine: the engine, core and Node.', may: ['renderer/src/engine', 'renderer/src/core'], packages: ['@duckdb/duckdb-wasm', 'apache-arrow', 'node:*'] },
+  { folder: 'renderer/src/platform', why: 'platform wraps the host (browser or Electron bridge); the contract only as types.', may: ['renderer/src/core'], typesOnly: ['electron/common'] },
+  { folder: 'renderer/src/components', why: 'components are presentational: React and core, no engine, platform or feature.', may: ['renderer/src/core'], packages: ['react', 'd3', 'd3-*'] },
+  {
+    folder: 'renderer/src/features', modules: false,
+    why: 'A feature uses core, engine, platform, components, and other features only through their index.',
+    may: ['renderer/src/core', 'renderer/src/engine', 'renderer/src/platform', 'renderer/src/components'],
+    packages: ['react', 'react-dom', 'monaco-editor', 'react-markdown', 'remark-gfm', 'sql-formatter', 'd3', 'd3-*', 'zod'],
+  },
+  { folder: 'renderer/src', why: 'The composition root wires the renderer together.', packages: ['react', 'react-dom', '@duckdb/duckdb-wasm'] },
+  {
+    folder: 'scripts', why: 'Scripts run the engine in Node: core, engine and their own helpers, never a screen.',
+    may: ['renderer/src/core', 'renderer/src/engine', 'electron/main/serving', 'electron/main/servedFile', 'e2e/support/browser'],
+    packages: ['node:*', '@duckdb/node-api', 'yaml', 'esbuild', '@playwright/test', 'electron', '@electron/fuses', 'electron-builder', 'eslint'],
+  },
+  { folder: 'e2e', why: 'e2e specs drive the app as a user: they import no app source.', packages: ['@playwright/test', '@axe-core/playwright', 'node:*', '@duckdb/node-api'] },
+];
+
+/** What every test file may use on top of its layer: the test runner, Node, native DuckDB and the pack loader. */
+const tests = {
+  packages: ['vitest', 'node:*', '@duckdb/node-api', 'esbuild'],
+  may: ['scripts/lib/loadPackFromDisk'],
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
@@ -20,37 +55,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/common/**'],
-    rules: restrict('electron/common is the IPC contract: it imports nothing.', ['*', '!./*']),
-  },
-  {
-    files: ['electron/main/**', 'electron/preload/**'],
-    rules: restrict('The desktop shell never imports the renderer.', ['**/renderer/**']),
-  },
-  {
-    files: ['renderer/src/core/**'],
-    rules: restrict('core is pure TypeScript: no framework, DOM host, engine or app module.', [
-      'react', 'react-dom', 'react-*', 'electron', '@duckdb/*', 'monaco-editor', 'monaco-editor/*',
-      '../engine/*', '../features/*', '../platform/*', '../components/*',
-      '../../engine/*', '../../features/*', '../../platform/*', '../../components/*', '**/electron/**',
-    ]),
-  },
-  {
-    files: ['renderer/src/engine/**'],
-    rules: restrict('engine imports core only.', [
-      'react', 'react-dom', 'electron', '../features/*', '../platform/*', '../components/*', '**/electron/**',
-    ]),
-  },
-  {
-    files: ['renderer/src/platform/**'],
-    rules: restrict('platform may import only types from electron/common.', ['**/electron/main/**', '**/electron/preload/**', '**/electron/common/**', 'electron'], true),
-  },
-  {
-    files: ['renderer/src/components/**'],
-    rules: restrict('components are presentational: no engine, platform or features.', ['../engine/*', '../platform/*', '../features/*', '../../engine/*', '../../platform/*', '../../features/*']),
-  },
-  {
-    files: ['e2e/**'],
-    rules: restrict('e2e specs drive the app as a user: they import no app source.', ['**/renderer/**', '**/electron/**']),
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    plugins: { layers: importAllowlist },
+    rules: { 'layers/imports': ['error', { root: here, layers, tests }] },
   },
 );
