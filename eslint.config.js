@@ -21,7 +21,7 @@ const layers = [
   // The engine's Node build, used by tests and scripts.
   { folder: 'renderer/src/engine/nodeEngine', why: 'The Node engine: the engine, core and Node.', may: ['renderer/src/engine', 'renderer/src/core'], packages: ['@duckdb/duckdb-wasm', 'apache-arrow', 'node:*'] },
   { folder: 'renderer/src/platform', why: 'platform wraps the host (browser or Electron bridge); the contract only as types.', may: ['renderer/src/core'], typesOnly: ['electron/common'] },
-  { folder: 'renderer/src/components', why: 'components are presentational: React and core, no engine, platform or feature.', may: ['renderer/src/core'], packages: ['react', 'd3', 'd3-*'] },
+  { folder: 'renderer/src/components', why: 'components are presentational: React, Monaco, d3 and core; no engine, platform or feature.', may: ['renderer/src/core'], packages: ['react', 'monaco-editor', 'd3', 'd3-*'] },
   {
     folder: 'renderer/src/features', modules: false,
     why: 'A feature uses core, engine, platform, components, and other features only through their index.',

@@ -50,7 +50,7 @@ test('lesson 3: run a block, a wrong then a right answer, progress kept after re
 
   const nf2 = exercise(page, 2);
   const answer = nf2.getByRole('textbox', { name: 'Your query' });
-  await expect(nf2.locator('.answer-editor')).toContainText('FROM nf1.sales_order_lines');
+  await expect(nf2.locator('.sql-box')).toContainText('FROM nf1.sales_order_lines');
   await nf2.getByRole('button', { name: 'Check' }).click();
   await expect(nf2.getByRole('status')).toContainText('2 rows too many (expected 2, got 4)');
 
@@ -77,7 +77,7 @@ test('lesson 3: run a block, a wrong then a right answer, progress kept after re
   await expect(page.getByRole('navigation', { name: 'Lessons' }).getByLabel(/^1 of \d+ exercises passed$/)).toBeVisible();
   const again = exercise(page, 2);
   await expect(again.getByRole('heading', { name: /passed/ })).toBeVisible();
-  await expect(again.locator('.answer-editor')).toContainText('SELECT DISTINCT order_id, customer_id');
+  await expect(again.locator('.sql-box')).toContainText('SELECT DISTINCT order_id, customer_id');
   await expect(again.getByRole('list', { name: 'Hints' })).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Report (CSV)' }).click()]);

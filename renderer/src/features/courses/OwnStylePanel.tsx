@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { startOwnStyle, styleIdProblem, type OwnStyle } from '../../core/course/ownStyle';
 import type { Pack } from '../../core/pack/loadPack';
-import { AnswerEditor } from '../lessons/AnswerEditor';
+import { SqlBox } from '../../components/sqlEditor/SqlBox';
 import { ownStylesOf, setOwnStyles, type CatalogPack } from '../packs/packCatalog';
 import './OwnStylePanel.css';
 
@@ -91,7 +91,7 @@ export function OwnStylePanel({ pack, entry }: OwnStylePanelProps) {
           </ul>
           {open?.style === s.id && (
             <div className="own-styles__editor">
-              <AnswerEditor key={open.file} label={`Edit ${open.file}`} value={draft} onChange={setDraft} onSubmit={save} resetKey={resetKey} />
+              <SqlBox key={open.file} label={`Edit ${open.file}`} value={draft} onChange={setDraft} onSubmit={save} resetKey={resetKey} />
               <button type="button" className="btn btn--primary" onClick={save}>
                 Save {open.file.split('/').pop()}
               </button>

@@ -4,8 +4,9 @@
  * squiggle where DuckDB says an error is.
  */
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { monaco } from './monacoSetup';
-import { duckdbLanguageId } from './duckdbLanguage';
+import { monaco } from '../../components/sqlEditor/monacoSetup';
+import { duckdbLanguageId } from '../../components/sqlEditor/duckdbLanguage';
+import { sqlEditorOptions, typingSuggestions } from '../../components/sqlEditor/editorOptions';
 import type { EditorTab } from './tabsModel';
 import './SqlEditor.css';
 
@@ -38,8 +39,6 @@ export interface SqlEditorProps {
 }
 
 const markerOwner = 'duckdb';
-/** Monaco's own default: suggest while typing code, not inside comments or strings. */
-const typingSuggestions = { other: 'on', comments: 'off', strings: 'off' } as const;
 let interactiveMarked = false;
 
 export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, fontSize = 16, running = false, ref }: SqlEditorProps) {
@@ -55,20 +54,10 @@ export function SqlEditor({ tabs, activeId, onChange, onCommand, restored = 0, f
 
   useEffect(() => {
     const editor = monaco.editor.create(host.current!, {
+      ...sqlEditorOptions,
       model: null,
-      theme: 'vs',
       fontSize: 16,
       lineHeight: 24,
-      fontFamily: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
-      automaticLayout: true,
-      tabSize: 2,
-      wordBasedSuggestions: 'off',
-      quickSuggestions: typingSuggestions,
-      // Suggestions stay inside the editor's box: a list that overflowed onto the results panel
-      // covered its Cancel button while a query ran.
-      fixedOverflowWidgets: false,
       lineNumbersMinChars: 3,
       ariaLabel: 'SQL editor',
       padding: { top: 8 },

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import { createNodeEngine } from '../../engine/nodeEngine';
-import { completionCandidates } from './completion';
+import { completionCandidates } from '../../components/sqlEditor/completion';
 import { loadEditorCatalog, loadTables } from './editorCatalog';
 
 let engine: Engine;

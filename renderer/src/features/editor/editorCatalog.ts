@@ -4,7 +4,7 @@
  */
 import { listFunctions, listKeywords, listTables } from '../../engine/catalog';
 import type { Engine } from '../../engine/engine';
-import type { CompletionCatalog } from './completion';
+import type { CompletionCatalog } from '../../components/sqlEditor/completion';
 
 /** Tables and views with their columns. */
 export async function loadTables(engine: Engine): Promise<CompletionCatalog['tables']> {

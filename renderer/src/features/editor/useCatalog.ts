@@ -4,12 +4,12 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { Engine } from '../../engine/engine';
-import type { CompletionCatalog } from './completion';
+import type { CompletionCatalog } from '../../components/sqlEditor/completion';
 import { loadEditorCatalog, loadTables } from './editorCatalog';
 
 /** Monaco loads in its own chunk after the view is shown; the catalog waits for it, not the other way round. */
 async function setEditorCatalog(catalog: CompletionCatalog): Promise<void> {
-  (await import('./monacoSetup')).setEditorCatalog(catalog);
+  (await import('../../components/sqlEditor/monacoSetup')).setEditorCatalog(catalog);
 }
 
 /**

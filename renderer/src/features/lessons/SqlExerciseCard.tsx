@@ -6,7 +6,7 @@ import type { DesignExercise, Lesson, QueryExercise } from '../../core/lessons/l
 import { badgeOf, exerciseProgress, recordAttempt, revealHint, revealSolution, saveDraft } from '../../core/lessons/progress';
 import { useStudio } from '../shell/StudioContext';
 import { AfterPass } from './AfterPass';
-import { AnswerEditor } from './AnswerEditor';
+import { SqlBox } from '../../components/sqlEditor/SqlBox';
 import { checkAnswer, type CheckOutcome } from './checkAnswer';
 import { ExerciseFeedback } from './ExerciseFeedback';
 import { ExerciseHeading } from './ExerciseHeading';
@@ -95,7 +95,7 @@ export function SqlExerciseCard({ lesson, exercise, number, canCheck, variant }:
       )}
       <ExpectedPreview lesson={lesson} exercise={exercise} canRun={canCheck} />
       <p className="exercise__label">{design ? 'Your CREATE statements' : 'Your query'}</p>
-      <AnswerEditor label={design ? 'Your CREATE statements' : 'Your query'} value={sql} onChange={edit} onSubmit={() => void check()} />
+      <SqlBox label={design ? 'Your CREATE statements' : 'Your query'} value={sql} onChange={edit} onSubmit={() => void check()} />
       <div className="exercise__actions">
         <button type="button" className="primary" onClick={() => void check()} disabled={!canCheck || checking}>
           {checking ? 'Checking…' : 'Check'}

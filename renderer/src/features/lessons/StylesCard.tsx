@@ -7,7 +7,7 @@ import type { Lesson, StylesExercise } from '../../core/lessons/lessonSchema';
 import { badgeOf, exerciseProgress, recordAttempt, revealHint, saveDraft } from '../../core/lessons/progress';
 import { useStudio } from '../shell/StudioContext';
 import { AfterPass } from './AfterPass';
-import { AnswerEditor } from './AnswerEditor';
+import { SqlBox } from '../../components/sqlEditor/SqlBox';
 import { checkStyleAnswer, type CheckOutcome } from './checkAnswer';
 import { ExerciseFeedback } from './ExerciseFeedback';
 import { ExerciseHeading } from './ExerciseHeading';
@@ -106,7 +106,7 @@ export function StylesCard({ lesson, exercise, number, canCheck, variant }: Styl
       {styles.map((style) => (
         <div key={style} className="exercise__style">
           <p className="exercise__label">Your query on the {style} tables</p>
-          <AnswerEditor label={`Your query on the ${style} tables`} value={drafts[style] ?? ''} onChange={(t) => edit(style, t)} onSubmit={() => void check()} />
+          <SqlBox label={`Your query on the ${style} tables`} value={drafts[style] ?? ''} onChange={(t) => edit(style, t)} onSubmit={() => void check()} />
           {figures[style] && <ExerciseFeedback outcome={figures[style].outcome} passedText={`${style}: correct.`} />}
         </div>
       ))}

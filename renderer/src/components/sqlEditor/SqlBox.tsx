@@ -1,14 +1,15 @@
 /**
- * The answer box of an exercise: a small Monaco editor with the editor view's DuckDB
- * highlighting and completion (the same monacoSetup, so the same live catalog), growing with its
- * text. Ctrl/Cmd+Enter checks.
+ * A small SQL box: a Monaco editor with the editor view's DuckDB highlighting and completion (the
+ * same monacoSetup, so the same live catalog), growing with its text. Lessons use it for answers,
+ * own styles for their SQL files. Ctrl/Cmd+Enter submits.
  */
 import { useEffect, useRef } from 'react';
-import { duckdbLanguageId } from '../editor/duckdbLanguage';
-import { monaco } from '../editor/monacoSetup';
-import './AnswerEditor.css';
+import { duckdbLanguageId } from './duckdbLanguage';
+import { sqlEditorOptions } from './editorOptions';
+import { monaco } from './monacoSetup';
+import './SqlBox.css';
 
-export interface AnswerEditorProps {
+export interface SqlBoxProps {
   /** Accessible name of the editor's input, e.g. "Your query". */
   label: string;
   value: string;
@@ -21,7 +22,7 @@ export interface AnswerEditorProps {
 
 const LINE = 22;
 
-export function AnswerEditor({ label, value, onChange, onSubmit, resetKey = 0 }: AnswerEditorProps) {
+export function SqlBox({ label, value, onChange, onSubmit, resetKey = 0 }: SqlBoxProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const callbacks = useRef({ onChange, onSubmit });
@@ -30,16 +31,10 @@ export function AnswerEditor({ label, value, onChange, onSubmit, resetKey = 0 }:
   useEffect(() => {
     const model = monaco.editor.createModel(value, duckdbLanguageId);
     const editor = monaco.editor.create(host.current!, {
+      ...sqlEditorOptions,
       model,
-      theme: 'vs',
       fontSize: 15,
       lineHeight: LINE,
-      fontFamily: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
-      automaticLayout: true,
-      tabSize: 2,
-      wordBasedSuggestions: 'off',
       lineNumbersMinChars: 2,
       ariaLabel: label,
       padding: { top: 6, bottom: 6 },
@@ -74,5 +69,5 @@ export function AnswerEditor({ label, value, onChange, onSubmit, resetKey = 0 }:
     // Only on an outside reset: comparing on every render could undo a keystroke typed meanwhile.
   }, [resetKey]);
 
-  return <div className="answer-editor" ref={host} />;
+  return <div className="sql-box" ref={host} />;
 }
