@@ -34,12 +34,14 @@ export interface TableProps {
   rows: readonly (readonly TableCell[])[];
   /** The first cell of each row heads the row (a style, a question). */
   rowHeaders?: boolean;
+  /** Rows drawn highlighted, by index (e.g. where two plans differ). */
+  marked?: readonly boolean[];
   /** Rows drawn at most; the caption says how many of how many. */
   maxRows?: number;
   /** Offer a CSV export of this name (no extension); `header`/`rows` when the file holds more than is shown. */
   csv?: { fileName: string; header?: readonly string[]; rows?: readonly (readonly TableValue[])[] };
-  /** `compact`: result rows in a fixed-height box, monospaced; `wrap` lets long text wrap. */
-  variant?: 'figures' | 'compact' | 'wrap';
+  /** `compact`: result rows in a fixed-height box, monospaced; `wrap` lets long text wrap; `grid`: small, ruled cells. */
+  variant?: 'figures' | 'compact' | 'wrap' | 'grid';
 }
 
 const headingName = (h: TableHeading) => (typeof h === 'string' ? h : h.name);
@@ -50,7 +52,7 @@ function fallback(value: TableValue, rowHeader: boolean): string {
 }
 
 /** A plain, accessible table of figures or rows. */
-export function Table({ label, captionNote, header, rows, rowHeaders = false, maxRows, csv, variant = 'figures' }: TableProps) {
+export function Table({ label, captionNote, header, rows, rowHeaders = false, marked, maxRows, csv, variant = 'figures' }: TableProps) {
   const { busy, error, run } = useExport();
   const shown = maxRows === undefined ? rows : rows.slice(0, maxRows);
   const exportCsv = () =>
@@ -87,7 +89,7 @@ export function Table({ label, captionNote, header, rows, rowHeaders = false, ma
           </thead>
           <tbody>
             {shown.map((r, i) => (
-              <tr key={i}>
+              <tr key={i} className={marked?.[i] ? 'table__row--marked' : undefined}>
                 {r.map((c, j) => {
                   const className = [c.numeric ? 'num' : '', c.value === null ? 'null' : ''].join(' ').trim() || undefined;
                   const content = c.display ?? fallback(c.value, rowHeaders && j === 0);
