@@ -8,7 +8,7 @@
 
 /** File kinds the studio opens (import) and saves (export). */
 export type OpenFileKind = 'csv' | 'json' | 'parquet' | 'duckdb' | 'sql';
-export type SaveFileKind = 'csv' | 'svg' | 'png' | 'duckdb' | 'json' | 'sql' | 'zip';
+export type SaveFileKind = 'csv' | 'svg' | 'png' | 'duckdb' | 'json' | 'sql' | 'zip' | 'md';
 
 /** File name endings per kind; the dialogs filter on them. */
 export const FILE_EXTENSIONS: Readonly<Record<OpenFileKind | SaveFileKind, readonly string[]>> = {
@@ -20,10 +20,11 @@ export const FILE_EXTENSIONS: Readonly<Record<OpenFileKind | SaveFileKind, reado
   svg: ['svg'],
   png: ['png'],
   zip: ['zip'],
+  md: ['md', 'markdown'],
 };
 
 export const OPEN_FILE_KINDS: readonly OpenFileKind[] = ['csv', 'json', 'parquet', 'duckdb', 'sql'];
-export const SAVE_FILE_KINDS: readonly SaveFileKind[] = ['csv', 'svg', 'png', 'duckdb', 'json', 'sql', 'zip'];
+export const SAVE_FILE_KINDS: readonly SaveFileKind[] = ['csv', 'svg', 'png', 'duckdb', 'json', 'sql', 'zip', 'md'];
 
 /** A JSON value, as stored in a workspace file. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

@@ -51,6 +51,7 @@ describe('request guards', () => {
     ['saveFile', { suggestedName: 'orders.csv', kind: 'csv', data: 'a,b\n1,2\n' }, true],
     ['saveFile', { suggestedName: 'plan.png', kind: 'png', data: new Uint8Array([137, 80]) }, true],
     ['saveFile', { suggestedName: 'plan.png', kind: 'png', data: Buffer.from([137, 80]) }, true],
+    ['saveFile', { suggestedName: 'lesson-report.md', kind: 'md', data: '# Report\n' }, true],
     ['saveFile', { suggestedName: '../../.bashrc', kind: 'csv', data: 'x' }, false],
     ['saveFile', { suggestedName: 'a\\b.csv', kind: 'csv', data: 'x' }, false],
     ['saveFile', { suggestedName: 'a.exe', kind: 'exe', data: 'x' }, false],

@@ -15,6 +15,7 @@ const kindLabels: Record<OpenFileKind | SaveFileKind, string> = {
   svg: 'SVG image',
   png: 'PNG image',
   zip: 'Zip archive',
+  md: 'Markdown',
 };
 
 /** Dialog filters: all supported kinds together first, then one per kind. */

@@ -7,6 +7,7 @@ import { engine, engineWorker } from './engineBoot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { SaveFileContext } from './components/saveFile';
 import { watchEngineStatus } from './features/shell/engineStatusStore';
 import { installPackBench } from './features/packs/packBench';
 import { getSyncStatus, startWorkspaceSync } from './features/shell/workspaceSync';
@@ -53,6 +54,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
-    <App engine={engine} engineStatus={engineStatus} />
+    {/* Every export button saves through the host: a native dialog on the desktop, a download on the web. */}
+    <SaveFileContext.Provider value={getPlatform().saveFile}>
+      <App engine={engine} engineStatus={engineStatus} />
+    </SaveFileContext.Provider>
   </StrictMode>,
 );

@@ -20,6 +20,8 @@ describe('file kinds', () => {
     ['rows', 'text/csv; charset=utf-8', 'csv'],
     ['retail.duckdb', 'application/octet-stream', 'duckdb'],
     ['model', 'application/json', 'json'],
+    ['lesson-report-2026-12-04.md', 'text/markdown', 'md'],
+    ['report', 'text/markdown; charset=utf-8', 'md'],
     ['x.exe', 'application/octet-stream', null],
   ])('saveKindOf(%s, %s) = %s', (name, mime, kind) => expect(saveKindOf(name, mime)).toBe(kind));
 

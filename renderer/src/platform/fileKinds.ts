@@ -13,10 +13,11 @@ export const fileExtensions: Readonly<Record<OpenFileKind | SaveFileKind, readon
   svg: ['svg'],
   png: ['png'],
   zip: ['zip'],
+  md: ['md', 'markdown'],
 };
 
 const openKinds: OpenFileKind[] = ['csv', 'json', 'parquet', 'duckdb', 'sql'];
-const saveKinds: SaveFileKind[] = ['csv', 'svg', 'png', 'duckdb', 'json', 'sql', 'zip'];
+const saveKinds: SaveFileKind[] = ['csv', 'svg', 'png', 'duckdb', 'json', 'sql', 'zip', 'md'];
 
 const mimeKinds: Record<string, SaveFileKind> = {
   'text/csv': 'csv',
@@ -26,6 +27,7 @@ const mimeKinds: Record<string, SaveFileKind> = {
   'application/sql': 'sql',
   'application/vnd.duckdb': 'duckdb',
   'application/zip': 'zip',
+  'text/markdown': 'md',
 };
 
 function extensionOf(name: string): string {

@@ -3,6 +3,7 @@
  * and positions here, React only draws the marks. Pure.
  */
 import { interpolateBlues, interpolateRdBu, line, scaleBand, scaleLinear, scalePoint } from 'd3';
+import type { Tick } from '../chart/axis';
 import type { Cell, ResultSet } from '../result';
 import type { Chart } from './lessonSchema';
 
@@ -14,10 +15,6 @@ export interface ChartBox {
 /** Where the plot area sits inside the SVG. */
 export const MARGIN = { top: 12, right: 16, bottom: 64, left: 72 };
 
-export interface Tick {
-  pos: number;
-  label: string;
-}
 
 export interface Mark {
   x: number;
@@ -80,19 +77,19 @@ export function chartLayout(chart: Chart, result: ResultSet, box: ChartBox): Cha
       x: x(text(r[xi] as Cell)) ?? 0, y: y(text(r[yi] as Cell)) ?? 0, w: x.bandwidth(), h: y.bandwidth(),
       fill: color(values[i] as number), label: `${text(r[xi] as Cell)} × ${text(r[yi] as Cell)}: ${values[i]}`, text: short(values[i] as number),
     }));
-    return { marks, xTicks: xs.map((l) => ({ pos: (x(l) ?? 0) + x.bandwidth() / 2, label: l })), yTicks: yc.map((l) => ({ pos: (y(l) ?? 0) + y.bandwidth() / 2, label: l })) };
+    return { marks, xTicks: xs.map((l) => ({ at: (x(l) ?? 0) + x.bandwidth() / 2, label: l })), yTicks: yc.map((l) => ({ at: (y(l) ?? 0) + y.bandwidth() / 2, label: l })) };
   }
 
   const yMax = Math.max(0, ...ys);
   const yMin = Math.min(0, ...ys);
   const y = scaleLinear([yMin, yMax || 1], [h, 0]).nice();
-  const yTicks = y.ticks(5).map((t) => ({ pos: y(t), label: short(t) }));
+  const yTicks = y.ticks(5).map((t) => ({ at: y(t), label: short(t) }));
 
   if (chart.type === 'scatter') {
     const xs = rows.map((r) => num(r[xi] as Cell));
     const x = scaleLinear([Math.min(0, ...xs), Math.max(...xs, 1)], [0, w]).nice();
     const marks = rows.map((r, i) => ({ x: x(xs[i] as number), y: y(ys[i] as number), w: 5, h: 5, fill: '#0b57d0', label: `${chart.x} ${xs[i]}, ${chart.y} ${ys[i]}` }));
-    return { marks, xTicks: x.ticks(6).map((t) => ({ pos: x(t), label: short(t) })), yTicks };
+    return { marks, xTicks: x.ticks(6).map((t) => ({ at: x(t), label: short(t) })), yTicks };
   }
 
   const labels = rows.map((r) => text(r[xi] as Cell));
@@ -101,12 +98,12 @@ export function chartLayout(chart: Chart, result: ResultSet, box: ChartBox): Cha
     const x = scalePoint(labels, [0, w]).padding(0.3);
     const points = labels.map((l, i) => [x(l) ?? 0, y(ys[i] as number)] as [number, number]);
     const marks = points.map(([px, py], i) => ({ x: px, y: py, w: 4, h: 4, fill: '#0b57d0', label: `${labels[i]}: ${ys[i]}` }));
-    return { marks, path: line()(points) ?? '', xTicks: labels.flatMap((l, i) => (i % every === 0 ? [{ pos: x(l) ?? 0, label: l }] : [])), yTicks };
+    return { marks, path: line()(points) ?? '', xTicks: labels.flatMap((l, i) => (i % every === 0 ? [{ at: x(l) ?? 0, label: l }] : [])), yTicks };
   }
   const x = scaleBand(labels, [0, w]).padding(0.2);
   const marks = labels.map((l, i) => {
     const v = ys[i] as number;
     return { x: x(l) ?? 0, y: y(Math.max(0, v)), w: x.bandwidth(), h: Math.abs(y(v) - y(0)), fill: '#0b57d0', label: `${l}: ${v}` };
   });
-  return { marks, xTicks: labels.flatMap((l, i) => (i % every === 0 ? [{ pos: (x(l) ?? 0) + x.bandwidth() / 2, label: l }] : [])), yTicks };
+  return { marks, xTicks: labels.flatMap((l, i) => (i % every === 0 ? [{ at: (x(l) ?? 0) + x.bandwidth() / 2, label: l }] : [])), yTicks };
 }

@@ -4,20 +4,7 @@
  */
 import { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-
-/** Margins inside the SVG, room for axis labels. */
-export interface Margins {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-/** A tick on an axis: position in px and its label. */
-export interface Tick {
-  at: number;
-  label: string;
-}
+import type { Margins, Tick } from '../chart/axis';
 
 /** One horizontal bar. */
 export interface Bar {

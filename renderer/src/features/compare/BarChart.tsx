@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { ChartAxis } from '../../components/ChartAxis';
 import { barLayout } from '../../core/measure/charts';
 import { styleColor } from '../../core/styles/styleInfo';
 
@@ -24,14 +25,7 @@ export function BarChart({ items, format, exact, svgRef, label, tickUnit = 1 }: 
   const { bars, ticks } = barLayout(items, WIDTH, height, MARGIN, format, tickUnit);
   return (
     <svg ref={svgRef} className="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
-      {ticks.map((t) => (
-        <g key={t.at} className="chart__tick">
-          <line x1={t.at} x2={t.at} y1={MARGIN.top} y2={height - MARGIN.bottom} />
-          <text x={t.at} y={height - 8} textAnchor="middle">
-            {t.label}
-          </text>
-        </g>
-      ))}
+      <ChartAxis side="bottom" ticks={ticks} at={height - 8} grid={[MARGIN.top, height - MARGIN.bottom]} />
       {bars.map((b) => (
         <g key={b.key} className="chart__bar">
           <title>{`${b.label}: ${exact(b.value)}`}</title>

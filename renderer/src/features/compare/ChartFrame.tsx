@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { downloadPng, downloadSvg } from './exportFiles';
+import { useSvgExport } from '../../components/useSvgExport';
 
 export interface ChartFrameProps {
   /** Heading of the chart (also the accessible name of its figure and the export file name). */
@@ -15,19 +15,21 @@ export interface ChartFrameProps {
 /** A chart with its title, caption and SVG / PNG export buttons. */
 export function ChartFrame({ title, fileName, caption, children }: ChartFrameProps) {
   const ref = useRef<SVGSVGElement | null>(null);
-  return (
+  const exporter = useSvgExport(ref, fileName);
+    return (
     <figure className="chart-frame" aria-label={title}>
       <figcaption className="chart-frame__head">
         <span className="chart-frame__title">{title}</span>
         <span className="chart-frame__actions">
-          <button type="button" onClick={() => ref.current && downloadSvg(ref.current, fileName)} aria-label={`Export ${title} as SVG`}>
+          <button type="button" onClick={() => exporter.exportAs('svg')} disabled={exporter.busy} aria-label={`Export ${title} as SVG`}>
             SVG
           </button>
-          <button type="button" onClick={() => ref.current && void downloadPng(ref.current, fileName)} aria-label={`Export ${title} as PNG`}>
+          <button type="button" onClick={() => exporter.exportAs('png')} disabled={exporter.busy} aria-label={`Export ${title} as PNG`}>
             PNG
           </button>
         </span>
       </figcaption>
+      {exporter.error && <p role="alert" className="chart-frame__caption">{exporter.error}</p>}
       {caption && <p className="chart-frame__caption">{caption}</p>}
       {children(ref)}
     </figure>

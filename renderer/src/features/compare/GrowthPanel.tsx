@@ -1,7 +1,7 @@
 import { formatBytes, formatBytesSi, formatCount, formatMs } from '../../core/measure/format';
 import type { GrowthPoint } from '../../engine/measure/growth';
 import { ChartFrame } from './ChartFrame';
-import { DataTable } from './DataTable';
+import { Table } from '../../components/Table';
 import { LogLogChart } from './LogLogChart';
 
 export interface GrowthPanelProps {
@@ -25,9 +25,10 @@ export function GrowthPanel({ points, styles }: GrowthPanelProps) {
           <LogLogChart svgRef={ref} series={series((p, s) => p.styles[s]?.medianMs)} formatX={formatCount} formatY={formatMs} xLabel="orders" yLabel="median ms" label="Median question time against number of orders, per style, log-log" />
         )}
       </ChartFrame>
-      <DataTable
-        caption="Growth: storage and median question time per scale"
-        fileName="growth"
+      <Table
+        rowHeaders
+        label="Growth: storage and median question time per scale"
+        csv={{ fileName: 'growth' }}
         header={['Orders', 'Style', 'Rows', 'DuckDB bytes', 'CSV bytes', 'Median question ms']}
         rows={points.flatMap((p) =>
           styles.map((s) => {

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { ChartAxis } from '../../components/ChartAxis';
 import { logLogLayout, spreadLabels } from '../../core/measure/charts';
 import { styleColor } from '../../core/styles/styleInfo';
 
@@ -23,22 +24,8 @@ export function LogLogChart({ series, formatX, formatY, xLabel, yLabel, svgRef, 
   const labelY = spreadLabels(ends.map((p) => p?.py ?? 0), 18, MARGIN.top, HEIGHT - MARGIN.bottom);
   return (
     <svg ref={svgRef} className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
-      {xTicks.map((t) => (
-        <g key={`x${t.at}`} className="chart__tick">
-          <line x1={t.at} x2={t.at} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} />
-          <text x={t.at} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">
-            {t.label}
-          </text>
-        </g>
-      ))}
-      {yTicks.map((t) => (
-        <g key={`y${t.at}`} className="chart__tick">
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={t.at} y2={t.at} />
-          <text x={MARGIN.left - 8} y={t.at} textAnchor="end" dominantBaseline="middle">
-            {t.label}
-          </text>
-        </g>
-      ))}
+      <ChartAxis side="bottom" ticks={xTicks} at={HEIGHT - MARGIN.bottom + 18} grid={[MARGIN.top, HEIGHT - MARGIN.bottom]} />
+      <ChartAxis side="left" ticks={yTicks} at={MARGIN.left - 8} grid={[MARGIN.left, WIDTH - MARGIN.right]} />
       <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 10} textAnchor="middle" className="chart__axis-label">
         {xLabel}
       </text>

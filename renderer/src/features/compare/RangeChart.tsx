@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { ChartAxis } from '../../components/ChartAxis';
 import { rangeLayout } from '../../core/measure/charts';
 import { styleColor } from '../../core/styles/styleInfo';
 
@@ -25,17 +26,9 @@ export function RangeChart({ rows, groups, series, format, svgRef, label }: Rang
   const titleOf = new Map(groups.map((g) => [g.id, g.label]));
   return (
     <svg ref={svgRef} className="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
-      {ticks.map((t) => (
-        <g key={t.at} className="chart__tick">
-          <line x1={t.at} x2={t.at} y1={MARGIN.top} y2={height - MARGIN.bottom} />
-          <text x={t.at} y={height - 8} textAnchor="middle">
-            {t.label}
-          </text>
-          <text x={t.at} y={18} textAnchor="middle">
-            {t.label}
-          </text>
-        </g>
-      ))}
+      <ChartAxis side="bottom" ticks={ticks} at={height - 8} grid={[MARGIN.top, height - MARGIN.bottom]} />
+      {/* The same scale over the top too: a long list of questions scrolls away from the bottom one. */}
+      <ChartAxis side="top" ticks={ticks} at={18} />
       {groupBands.map((g) => (
         <g key={g.group} className="chart__group">
           <rect x={4} y={g.y + 2} width={WIDTH - 8} height={ROW - 4} className="chart__band" />

@@ -4,7 +4,7 @@ import { formatBytes, formatCount } from '../../core/measure/format';
 import type { StyleStorage } from '../../engine/measure/storage';
 import { BarChart } from './BarChart';
 import { ChartFrame } from './ChartFrame';
-import { DataTable } from './DataTable';
+import { Table } from '../../components/Table';
 
 export interface StoragePanelProps {
   storage: StyleStorage[];
@@ -43,9 +43,10 @@ export function StoragePanel({ storage, scale }: StoragePanelProps) {
           {(ref) => <BarChart svgRef={ref} tickUnit={byteUnit(Math.max(...storage.map((s) => s.csvBytes)))} items={bars((s) => s.csvBytes)} format={formatBytes} exact={exactBytes} label="CSV size per style" />}
         </ChartFrame>
       </div>
-      <DataTable
-        caption={`Storage per style at scale ${scale}`}
-        fileName={`storage-${scale}`}
+      <Table
+        rowHeaders
+        label={`Storage per style at scale ${scale}`}
+        csv={{ fileName: `storage-${scale}` }}
         header={['Style', 'Tables', 'Rows', 'Columns', 'DuckDB bytes', 'Column data bytes', 'CSV bytes', 'CSV ÷ DuckDB']}
         rows={storage.map((s) => [
           { value: s.schema },
@@ -71,9 +72,10 @@ export function StoragePanel({ storage, scale }: StoragePanelProps) {
               ))}
             </select>
           </label>
-          <DataTable
-            caption={`Per-column compression and repetition in ${chosen.schema}`}
-            fileName={`columns-${chosen.schema}-${scale}`}
+          <Table
+            rowHeaders
+            label={`Per-column compression and repetition in ${chosen.schema}`}
+            csv={{ fileName: `columns-${chosen.schema}-${scale}` }}
             header={['Column', 'Type', 'Bytes', 'Codecs', 'Distinct', 'Stored × per value']}
             rows={chosen.tables.flatMap((t) =>
               t.columns.map((c) => [

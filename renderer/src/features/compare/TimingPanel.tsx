@@ -2,7 +2,7 @@ import { formatMs } from '../../core/measure/format';
 import { compareTimings } from '../../core/measure/stats';
 import type { QuestionTiming, TimingReport } from '../../engine/measure/timing';
 import { ChartFrame } from './ChartFrame';
-import { DataTable, type TableCell } from './DataTable';
+import { Table, type TableCell } from '../../components/Table';
 import { RangeChart } from './RangeChart';
 
 export interface TimingPanelProps {
@@ -57,12 +57,13 @@ export function TimingPanel({ timing, styles, scale, cannotAnswer = {} }: Timing
         the fastest style and “≈” marks a time inside the noise of the fastest. {agreeing} of {timing.questions.length} questions give the
         same answer in every style that can answer them; a style that keeps no history says “cannot answer” to a question about the past.
       </p>
-      <DataTable
-        caption={`Median query time per question and style at scale ${scale}; ✓ same answer as the first style that answers`}
-        fileName={`query-time-${scale}`}
+      <Table
+        rowHeaders
+        label={`Median query time per question and style at scale ${scale}; ✓ same answer as the first style that answers`}
         header={['Question', ...styles]}
         rows={timing.questions.map((q) => [{ value: q.title }, ...styles.map((s) => cell(q, s, cannotAnswer[q.id]?.[s]))])}
         csv={{
+          fileName: `query-time-${scale}`,
           header: ['question', 'style', 'median_ms', 'min_ms', 'max_ms', 'runs', 'rows', 'agrees'],
           rows: timing.questions.flatMap((q) =>
             styles.map((s) => {

@@ -1,6 +1,6 @@
 import { formatCount } from '../../core/measure/format';
 import type { CompareQuestion, WriteCost } from './compareSource';
-import { DataTable } from './DataTable';
+import { Table } from '../../components/Table';
 
 export interface WriteCostPanelProps {
   writes: WriteCost[];
@@ -24,11 +24,12 @@ export function WriteCostPanel({ writes, styles, scale, questions = [] }: WriteC
         Rows touched by the statements each style needs (run inside a transaction that is rolled back). Styles marked “history” keep
         the old value beside the new one; the others overwrite it.
       </p>
-      <DataTable
-        caption={`Rows touched per write scenario at scale ${scale}`}
-        fileName={`write-cost-${scale}`}
+      <Table
+        rowHeaders
+        label={`Rows touched per write scenario at scale ${scale}`}
         header={['Scenario', ...styles]}
         csv={{
+          fileName: `write-cost-${scale}`,
           header: ['scenario', 'style', 'rows_touched', 'keeps', 'statements'],
           rows: writes.map((w) => [w.scenario, w.style, w.error ? null : w.rowsTouched, w.keeps, w.statements]),
         }}
@@ -51,11 +52,12 @@ export function WriteCostPanel({ writes, styles, scale, questions = [] }: WriteC
         After each write, before the rollback, every question runs again in that style: the table lists the answers the write changed. A
         price change that alters last year’s revenue has restated history; one that changes only “today’s list price” has kept it.
       </p>
-      <DataTable
-        caption={`Answers changed by each write at scale ${scale}`}
-        fileName={`answers-changed-${scale}`}
+      <Table
+        rowHeaders
+        label={`Answers changed by each write at scale ${scale}`}
         header={['Scenario', ...styles]}
         csv={{
+          fileName: `answers-changed-${scale}`,
           header: ['scenario', 'style', 'questions_changed'],
           rows: writes.map((w) => [w.scenario, w.style, (w.questionsChanged ?? []).join(' ')]),
         }}

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { ER_HEADER, ER_ROW, layoutEr } from '../../core/diagram/erLayout';
 import { erModel, type SchemaModelInput, type TableKind } from '../../core/diagram/erModel';
-import { ZoomableSvg } from './ZoomableSvg';
+import { ZoomableSvg } from '../../components/ZoomableSvg';
 import './ErDiagram.css';
 
 export interface ErDiagramProps {

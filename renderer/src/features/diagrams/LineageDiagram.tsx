@@ -1,7 +1,7 @@
 /** Lineage: source tables → style tables as a DAG; clicking a built table opens its SQL. */
 import { useMemo } from 'react';
 import { layoutLineage, type LineageInput } from '../../core/diagram/lineage';
-import { ZoomableSvg } from './ZoomableSvg';
+import { ZoomableSvg } from '../../components/ZoomableSvg';
 import './LineageDiagram.css';
 
 export interface LineageDiagramProps {

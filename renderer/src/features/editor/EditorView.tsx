@@ -45,9 +45,9 @@ export default function EditorView() {
   const { tabs, runRequest, restored } = useEditorStore();
   const runner = useMemo(() => new QueryRunner(engine), [engine]);
   const run = useSyncExternalStore(runner.subscribe, runner.get);
-  const { exportCsv } = useCsvExport(runner);
-  const exportRef = useRef(exportCsv);
-  exportRef.current = exportCsv;
+  const csv = useCsvExport(runner);
+  const exportRef = useRef(csv.exportCsv);
+  exportRef.current = csv.exportCsv;
   const editor = useRef<SqlEditorHandle>(null);
   const catalog = useCatalog(engine);
   const [startedAt, setStartedAt] = useState(0);
@@ -202,7 +202,7 @@ export default function EditorView() {
         </Suspense>
       </div>
       <div className="editor-view__results">
-        <ResultsPanel runner={runner} state={run} startedAt={startedAt} onCancel={cancel} />
+        <ResultsPanel runner={runner} state={run} startedAt={startedAt} onCancel={cancel} csv={csv} />
       </div>
       <QueryLibrary current={activeTab} onOpen={(sql, title) => openInEditor(sql, { title })} />
     </div>

@@ -1,3 +1,4 @@
+import { ChartAxis } from '../../components/ChartAxis';
 import { chartLayout, MARGIN } from '../../core/lessons/chartLayout';
 import type { Chart } from '../../core/lessons/lessonSchema';
 import type { ResultSet } from '../../core/result';
@@ -18,15 +19,9 @@ export function ChartSvg({ chart, result }: ChartSvgProps) {
   return (
     <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={`${chart.title}: ${chart.type} chart of ${chart.y} by ${chart.x}, ${result.rows.length} points`}>
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        {layout.yTicks.map((t, i) => (
-          <g key={i} transform={`translate(0,${t.pos})`}>
-            {chart.type !== 'heatmap' && <line x2={BOX.width - MARGIN.left - MARGIN.right} className="lesson-chart__grid" />}
-            <text x={-6} dy="0.32em" textAnchor="end">{t.label}</text>
-          </g>
-        ))}
-        {layout.xTicks.map((t, i) => (
-          <text key={i} transform={`translate(${t.pos},${plotH + 14}) rotate(-30)`} textAnchor="end">{t.label}</text>
-        ))}
+        {/* A heatmap's cells fill the plot: grid lines would only cut through them. */}
+        <ChartAxis side="left" ticks={layout.yTicks} at={-6} grid={chart.type === 'heatmap' ? undefined : [0, BOX.width - MARGIN.left - MARGIN.right]} />
+        <ChartAxis side="bottom" ticks={layout.xTicks} at={plotH + 14} rotate={-30} />
         {layout.path && <path d={layout.path} className="lesson-chart__line" />}
         {layout.marks.map((m, i) =>
           chart.type === 'scatter' || chart.type === 'line' ? (

@@ -3,7 +3,7 @@ import type { Chart } from '../../core/lessons/lessonSchema';
 import type { ResultSet } from '../../core/result';
 import { useStudio } from '../shell/StudioContext';
 import { ChartSvg } from './ChartSvg';
-import './LessonChart.css';
+import { LessonChartFrame } from './LessonChartFrame';
 
 export interface LessonChartProps {
   chart: Chart;
@@ -12,7 +12,7 @@ export interface LessonChartProps {
 
 /** A chart block: runs its query on request and draws the result (layout computed in core). */
 export function LessonChart({ chart, canRun }: LessonChartProps) {
-  const { engine, openInEditor } = useStudio();
+  const { engine } = useStudio();
   const [result, setResult] = useState<ResultSet | null>(null);
   const [error, setError] = useState<string | null>(null);
   const draw = async () => {
@@ -24,18 +24,8 @@ export function LessonChart({ chart, canRun }: LessonChartProps) {
     }
   };
   return (
-    <figure className="lesson-chart">
-      <figcaption>{chart.title}</figcaption>
-      <div className="lesson-chart__actions">
-        <button type="button" onClick={draw} disabled={!canRun}>
-          {result ? 'Redraw' : 'Draw chart'}
-        </button>
-        <button type="button" onClick={() => openInEditor(chart.sql, { title: chart.title })}>
-          Open query in editor
-        </button>
-      </div>
-      {error && <p className="sql-block__error" role="alert">Error: {error}</p>}
+    <LessonChartFrame title={chart.title} sql={chart.sql} runLabel={result ? 'Redraw' : 'Draw chart'} onRun={() => void draw()} canRun={canRun} error={error && `Error: ${error}`}>
       {result && <ChartSvg chart={chart} result={result} />}
-    </figure>
+    </LessonChartFrame>
   );
 }

@@ -4,8 +4,8 @@ import { fitPca, pcaRowsOf, type PcaResult } from '../../core/ml/pca';
 import type { ResultSet } from '../../core/result';
 import { useStudio } from '../shell/StudioContext';
 import { ChartSvg } from './ChartSvg';
+import { LessonChartFrame } from './LessonChartFrame';
 import { ResultTable } from './ResultTable';
-import './LessonChart.css';
 
 export interface PcaFigureProps {
   block: PcaBlock;
@@ -28,7 +28,7 @@ function loadingsResult(block: PcaBlock, fit: PcaResult): ResultSet {
 
 /** A PCA block: run the query, fit on the training rows (ml-pca), draw the scree chart and the first two components. */
 export function PcaFigure({ block, canRun }: PcaFigureProps) {
-  const { engine, openInEditor } = useStudio();
+  const { engine } = useStudio();
   const [fit, setFit] = useState<PcaResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
@@ -46,17 +46,7 @@ export function PcaFigure({ block, canRun }: PcaFigureProps) {
     rows: fit.scores.map((s) => [s.pc1, s.pc2]),
   };
   return (
-    <figure className="lesson-chart">
-      <figcaption>{block.title}</figcaption>
-      <div className="lesson-chart__actions">
-        <button type="button" onClick={run} disabled={!canRun}>
-          {fit ? 'Fit again' : 'Fit PCA'}
-        </button>
-        <button type="button" onClick={() => openInEditor(block.sql, { title: block.title })}>
-          Open query in editor
-        </button>
-      </div>
-      {error && <p className="sql-block__error" role="alert">PCA: {error}</p>}
+    <LessonChartFrame title={block.title} sql={block.sql} runLabel={fit ? 'Fit again' : 'Fit PCA'} onRun={() => void run()} canRun={canRun} error={error && `PCA: ${error}`}>
       {fit && scores && (
         <>
           <p>
@@ -67,6 +57,6 @@ export function PcaFigure({ block, canRun }: PcaFigureProps) {
           <ChartSvg chart={scatter} result={scores} />
         </>
       )}
-    </figure>
+    </LessonChartFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { useExport } from '../../components/useExport';
 import type { Lesson } from '../../core/lessons/lessonSchema';
 import type { Progress } from '../../core/lessons/progress';
 import { reportCsv, reportMarkdown } from '../../core/lessons/report';
@@ -7,26 +8,19 @@ export interface ReportButtonsProps {
   progress: Progress;
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Export the completion report as Markdown or CSV. */
 export function ReportButtons({ lessons, progress }: ReportButtonsProps) {
+  const { busy, error, run } = useExport();
   const day = new Date().toISOString().slice(0, 10);
   return (
     <div className="report-buttons" role="group" aria-label="Export my progress">
-      <button type="button" onClick={() => download(`lesson-report-${day}.md`, 'text/markdown', reportMarkdown(lessons, progress, new Date().toISOString()))}>
+      <button type="button" disabled={busy} onClick={() => void run(() => ({ name: `lesson-report-${day}.md`, data: reportMarkdown(lessons, progress, new Date().toISOString()), mime: 'text/markdown' }))}>
         Report (Markdown)
       </button>
-      <button type="button" onClick={() => download(`lesson-report-${day}.csv`, 'text/csv', reportCsv(lessons, progress))}>
+      <button type="button" disabled={busy} onClick={() => void run(() => ({ name: `lesson-report-${day}.csv`, data: reportCsv(lessons, progress), mime: 'text/csv' }))}>
         Report (CSV)
       </button>
+      {error && <p role="alert">{error}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { Table } from '../../components/Table';
 import { sqlShape } from '../../core/measure/sqlShape';
 import { median } from '../../core/measure/stats';
 import type { Lesson, StylesExercise } from '../../core/lessons/lessonSchema';
@@ -119,33 +120,23 @@ export function StylesCard({ lesson, exercise, number, canCheck, variant }: Styl
         </button>
       </div>
       {checked.length > 0 && (
-        <div className="result-table exercise__figures" role="region" aria-label="Your queries side by side" tabIndex={0}>
-          <table>
-            <caption>Your queries side by side (median of {TIMED_RUNS} runs on this data)</caption>
-            <thead>
-              <tr>
-                <th scope="col">style</th>
-                <th scope="col">answer</th>
-                <th scope="col">joins</th>
-                <th scope="col">tables touched</th>
-                <th scope="col">median ms</th>
-              </tr>
-            </thead>
-            <tbody>
-              {checked.map((s) => (
-                <tr key={s}>
-                  <th scope="row">{s}</th>
-                  <td>{figures[s]!.outcome.status === 'passed' ? '✓ right' : '✗ not yet'}</td>
-                  <td>{figures[s]!.joins}</td>
-                  <td>
-                    {figures[s]!.tables.length}: {figures[s]!.tables.join(', ')}
-                  </td>
-                  <td>{figures[s]!.medianMs === null ? '—' : figures[s]!.medianMs!.toFixed(1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          variant="wrap"
+          rowHeaders
+          label="Your queries side by side"
+          captionNote={` (median of ${TIMED_RUNS} runs on this data)`}
+          header={['style', 'answer', 'joins', 'tables touched', 'median ms']}
+          rows={checked.map((s) => {
+            const f = figures[s]!;
+            return [
+              { value: s },
+              { value: f.outcome.status === 'passed' ? '✓ right' : '✗ not yet' },
+              { value: f.joins },
+              { value: `${f.tables.length}: ${f.tables.join(', ')}` },
+              { value: f.medianMs === null ? '—' : f.medianMs.toFixed(1) },
+            ];
+          })}
+        />
       )}
       <ExerciseHints hints={exercise.hints.slice(0, saved.hintsShown)} />
       {saved.passed && (

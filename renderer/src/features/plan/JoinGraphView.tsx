@@ -4,7 +4,7 @@ import { layoutJoinGraph } from '../../core/diagram/joinGraphLayout';
 import { formatRows } from '../../core/plan/format';
 import { joinGraph, joinLabel } from '../../core/plan/joinGraph';
 import type { Plan } from '../../core/plan/types';
-import { ZoomableSvg } from '../diagrams/ZoomableSvg';
+import { ZoomableSvg } from '../../components/ZoomableSvg';
 import './JoinGraphView.css';
 
 export interface JoinGraphViewProps {

@@ -3,6 +3,7 @@
  * time, join count and order, operators used, tables read.
  */
 import { useMemo } from 'react';
+import { Table } from '../../components/Table';
 import { diffPlans } from '../../core/plan/diffPlans';
 import type { Plan } from '../../core/plan/types';
 import { PlanView } from './PlanView';
@@ -16,6 +17,7 @@ export interface PlanCompareProps {
 export function PlanCompare({ a, b }: PlanCompareProps) {
   const diff = useMemo(() => diffPlans(a.plan, b.plan, [a.label, b.label]), [a, b]);
   const longest = Math.max(diff.joinOrder.a.length, diff.joinOrder.b.length);
+  const steps = Array.from({ length: longest }, (_, i) => i);
   return (
     <div className="plan-compare">
       <section className="plan-compare__diff" aria-label="Differences">
@@ -24,33 +26,23 @@ export function PlanCompare({ a, b }: PlanCompareProps) {
           {diff.notes.map((n) => <li key={n}>{n}</li>)}
         </ul>
         <div className="plan-compare__tables">
-          <table>
-            <caption>Operators</caption>
-            <thead>
-              <tr><th scope="col">Operator</th><th scope="col">{a.label}</th><th scope="col">{b.label}</th></tr>
-            </thead>
-            <tbody>
-              {diff.operators.map((o) => (
-                <tr key={o.name} className={o.a !== o.b ? 'plan-compare__changed' : ''}>
-                  <th scope="row">{o.name}</th><td>{o.a}</td><td>{o.b}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            variant="grid"
+            rowHeaders
+            label="Operators"
+            header={['Operator', a.label, b.label]}
+            rows={diff.operators.map((o) => [{ value: o.name }, { value: o.a }, { value: o.b }])}
+            marked={diff.operators.map((o) => o.a !== o.b)}
+          />
           {longest > 0 && (
-            <table>
-              <caption>Join order</caption>
-              <thead>
-                <tr><th scope="col">Step</th><th scope="col">{a.label}</th><th scope="col">{b.label}</th></tr>
-              </thead>
-              <tbody>
-                {Array.from({ length: longest }, (_, i) => (
-                  <tr key={i} className={diff.joinOrder.a[i] !== diff.joinOrder.b[i] ? 'plan-compare__changed' : ''}>
-                    <th scope="row">{i + 1}</th><td>{diff.joinOrder.a[i] ?? '—'}</td><td>{diff.joinOrder.b[i] ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              variant="grid"
+              rowHeaders
+              label="Join order"
+              header={['Step', a.label, b.label]}
+              rows={steps.map((i) => [{ value: i + 1 }, { value: diff.joinOrder.a[i] ?? '—' }, { value: diff.joinOrder.b[i] ?? '—' }])}
+              marked={steps.map((i) => diff.joinOrder.a[i] !== diff.joinOrder.b[i])}
+            />
           )}
         </div>
       </section>

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { formatRows } from '../../core/plan/format';
 import { defaultCollapsed, layoutPlan } from '../../core/plan/layout';
 import type { Plan } from '../../core/plan/types';
-import { ZoomableSvg } from '../diagrams/ZoomableSvg';
+import { ZoomableSvg } from '../../components/ZoomableSvg';
 import { PlanNodeBox } from './PlanNodeBox';
 import './PlanTree.css';
 

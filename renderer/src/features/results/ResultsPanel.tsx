@@ -7,7 +7,7 @@ import type { QueryRunner, RunState } from './queryRun';
 import { ResultGrid } from './ResultGrid';
 import { resultSummary } from './resultSummary';
 import { RunMessageBox } from './RunMessageBox';
-import { useCsvExport } from './useCsvExport';
+import type { CsvExport } from './useCsvExport';
 import './ResultsPanel.css';
 
 export interface ResultsPanelProps {
@@ -16,12 +16,13 @@ export interface ResultsPanelProps {
   /** When the current run was requested (performance.now()), for the running clock. */
   startedAt: number;
   onCancel(): void;
+  /** The result's CSV export (owned by the view, which also offers it as a command). */
+  csv: CsvExport;
 }
 
-export function ResultsPanel({ runner, state, startedAt, onCancel }: ResultsPanelProps) {
+export function ResultsPanel({ runner, state, startedAt, onCancel, csv }: ResultsPanelProps) {
   const running = state.phase === 'running';
   const runningMs = useRunningClock(running, startedAt);
-  const { exporting, exportCsv } = useCsvExport(runner);
   const showGrid = state.phase === 'done' && state.columns.length > 0;
 
   return (
@@ -35,10 +36,11 @@ export function ResultsPanel({ runner, state, startedAt, onCancel }: ResultsPane
             Cancel
           </button>
         )}
-        <button type="button" className="btn" disabled={!showGrid || exporting} onClick={exportCsv}>
-          {exporting ? 'Exporting…' : 'Export CSV'}
+        <button type="button" className="btn" disabled={!showGrid || csv.exporting} onClick={csv.exportCsv}>
+          {csv.exporting ? 'Exporting…' : 'Export CSV'}
         </button>
       </div>
+      {csv.error && <p role="alert" className="results-panel__empty">Export failed: {csv.error}</p>}
       {state.message && <RunMessageBox message={state.message} />}
       {showGrid && (
         <div className="results-panel__grid">

@@ -1,25 +1,24 @@
-/** Export the current result as a CSV download (web: a Blob and a temporary link). */
-import { useState } from 'react';
+/** Export the current result as `result.csv` through the host's save (a dialog on the desktop, a download on the web). */
+import { useExport } from '../../components/useExport';
 import { toCsv } from './csv';
 import type { QueryRunner } from './queryRun';
 
-/** `exportCsv` fetches the remaining rows, then downloads `result.csv`. */
-export function useCsvExport(runner: QueryRunner): { exporting: boolean; exportCsv(): void } {
-  const [exporting, setExporting] = useState(false);
-  const exportCsv = () => {
-    setExporting(true);
-    void runner
-      .fetchAll()
-      .then(() => {
-        const { columns, rows } = runner.get();
-        const url = URL.createObjectURL(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = 'result.csv';
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      })
-      .finally(() => setExporting(false));
-  };
-  return { exporting, exportCsv };
+export interface CsvExport {
+  exporting: boolean;
+  /** Why the last export failed, or null. */
+  error: string | null;
+  /** Fetch the remaining rows, then save them all. */
+  exportCsv(): void;
+}
+
+/** One per result panel: the Export CSV button and the menu command share it, so both show its error. */
+export function useCsvExport(runner: QueryRunner): CsvExport {
+  const { busy, error, run } = useExport();
+  const exportCsv = () =>
+    void run(async () => {
+      await runner.fetchAll();
+      const { columns, rows } = runner.get();
+      return { name: 'result.csv', data: toCsv(columns, rows), mime: 'text/csv;charset=utf-8' };
+    });
+  return { exporting: busy, error, exportCsv };
 }

@@ -1,9 +1,11 @@
 /**
- * Export a rendered diagram: as standalone SVG text (computed styles inlined, so it looks the
- * same outside the app) or as PNG (the SVG drawn onto a canvas). Usable by any feature.
- * The exported picture is the whole diagram at 1:1, whatever the current zoom: the element
- * marked `data-zoom-layer` loses its transform and the viewBox covers `data-content-width/height`.
+ * Export a rendered diagram or chart: as standalone SVG text (computed styles inlined, so it
+ * looks the same outside the app, e.g. on a slide) or as PNG (the SVG drawn onto a canvas).
+ * The exported picture is the whole drawing at 1:1, whatever the current zoom: the element
+ * marked `data-zoom-layer` loses its transform and the viewBox covers `data-content-width/height`
+ * (a chart without them keeps its own viewBox size).
  */
+import type { ExportFile } from './useExport';
 
 /** Properties worth inlining for diagrams: paint, text and visibility. */
 const PROPS = [
@@ -28,16 +30,23 @@ export function serializeSvg(svg: SVGSVGElement): string {
   });
   clone.querySelectorAll('[data-zoom-layer]').forEach((g) => g.removeAttribute('transform'));
   clone.querySelectorAll('[data-export-ignore]').forEach((el) => el.remove());
-  const w = svg.getAttribute('data-content-width') ?? String(svg.clientWidth);
-  const h = svg.getAttribute('data-content-height') ?? String(svg.clientHeight);
+  const { width: w, height: h } = svgSize(svg);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', w);
-  clone.setAttribute('height', h);
+  clone.setAttribute('width', String(w));
+  clone.setAttribute('height', String(h));
   clone.setAttribute('viewBox', `0 0 ${w} ${h}`);
   const bg = `<rect width="${w}" height="${h}" fill="#ffffff"/>`;
   const text = new XMLSerializer().serializeToString(clone);
-  // A white background so the PNG is not transparent (dark viewers would hide the text).
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${text.replace(/(<svg[^>]*>)/, `$1${bg}`)}`;
+  // A white background so the PNG is not transparent (dark viewers and slides would hide the text).
+  return text.replace(/(<svg[^>]*>)/, `$1${bg}`);
+}
+
+/** The drawing's size: the content size a zoomable diagram declares, else the viewBox, else the box on screen. */
+function svgSize(svg: SVGSVGElement): { width: number; height: number } {
+  const box = svg.viewBox?.baseVal;
+  const width = Number(svg.getAttribute('data-content-width') ?? (box?.width || svg.clientWidth));
+  const height = Number(svg.getAttribute('data-content-height') ?? (box?.height || svg.clientHeight));
+  return { width, height };
 }
 
 /** Draw SVG text onto a canvas at `scale` (2 = sharp on projectors) and return a PNG blob. */
@@ -65,28 +74,15 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   }
 }
 
-/** Offer a blob as a download named `fileName` (works in Electron and any browser). */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** An <svg> as the file `<name>.svg`. */
+export function svgFile(svg: SVGSVGElement, name: string): ExportFile {
+  return { name: `${name}.svg`, data: serializeSvg(svg), mime: 'image/svg+xml' };
 }
 
-/** Export an <svg> as `<name>.svg`. */
-export function exportSvgFile(svg: SVGSVGElement, name: string): void {
-  downloadBlob(`${name}.svg`, new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }));
-}
-
-/** Export an <svg> as `<name>.png` at twice its size. */
-export async function exportPngFile(svg: SVGSVGElement, name: string): Promise<void> {
-  const w = Number(svg.getAttribute('data-content-width') ?? svg.clientWidth);
-  const h = Number(svg.getAttribute('data-content-height') ?? svg.clientHeight);
-  downloadBlob(`${name}.png`, await svgToPng(serializeSvg(svg), w, h));
+/** An <svg> as the file `<name>.png`, drawn at `scale`× its size (2 = sharp on projectors). */
+export async function pngFile(svg: SVGSVGElement, name: string, scale = 2): Promise<ExportFile> {
+  const { width, height } = svgSize(svg);
+  return { name: `${name}.png`, data: await svgToPng(serializeSvg(svg), width, height, scale), mime: 'image/png' };
 }
 
 /** A safe file name from a title: "Star — ER" → "star-er". */

@@ -2,8 +2,9 @@
  * A diagram frame: an SVG with zoom/pan (d3-zoom), a toolbar (zoom in/out, fit, export SVG and
  * PNG) and the diagram's content as children, rendered by React in content coordinates.
  */
-import { useEffect, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
-import { exportPngFile, exportSvgFile, fileNameFor } from './exportSvg';
+import { useEffect, useImperativeHandle, type ReactNode, type Ref } from 'react';
+import { fileNameFor } from './exportSvg';
+import { useSvgExport } from './useSvgExport';
 import { useZoom } from './useZoom';
 import './ZoomableSvg.css';
 
@@ -27,9 +28,9 @@ export interface ZoomableSvgProps {
   className?: string;
 }
 
+/** A zoomable, exportable frame for a diagram drawn in content coordinates. */
 export function ZoomableSvg({ title, width, height, children, initialFocus, toolbarExtra, handle, className }: ZoomableSvgProps) {
   const z = useZoom(width, height);
-  const [error, setError] = useState<string | null>(null);
   useImperativeHandle(handle, () => ({ focus: z.focus, fit: z.fit }), [z.focus, z.fit]);
   const fx = initialFocus?.x;
   const fy = initialFocus?.y;
@@ -44,18 +45,7 @@ export function ZoomableSvg({ title, width, height, children, initialFocus, tool
     else z.focus(width / 2, Math.min(height / 2, viewH / 2 / 0.85 - 10), 0.85);
     // Only when the diagram itself changes: the user's own zoom must not be undone on re-render.
   }, [width, height, fx, fy]);
-  const name = fileNameFor(title);
-  const exportAs = async (kind: 'svg' | 'png') => {
-    const svg = z.svgRef.current;
-    if (!svg) return;
-    setError(null);
-    try {
-      if (kind === 'svg') exportSvgFile(svg, name);
-      else await exportPngFile(svg, name);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const exporter = useSvgExport(z.svgRef, fileNameFor(title));
   return (
     <div className={`zsvg ${className ?? ''}`}>
       <div className="zsvg__toolbar" role="toolbar" aria-label={`${title}: view and export`}>
@@ -65,9 +55,9 @@ export function ZoomableSvg({ title, width, height, children, initialFocus, tool
         <span className="zsvg__scale" aria-live="polite">{Math.round(z.scale * 100)}%</span>
         {toolbarExtra}
         <span className="zsvg__spacer" />
-        <button type="button" className="btn" onClick={() => void exportAs('svg')}>Export SVG</button>
-        <button type="button" className="btn" onClick={() => void exportAs('png')}>Export PNG</button>
-        {error && <span role="alert" className="zsvg__error">{error}</span>}
+        <button type="button" className="btn" onClick={() => exporter.exportAs('svg')} disabled={exporter.busy}>Export SVG</button>
+        <button type="button" className="btn" onClick={() => exporter.exportAs('png')} disabled={exporter.busy}>Export PNG</button>
+        {exporter.error && <span role="alert" className="zsvg__error">{exporter.error}</span>}
       </div>
       <svg
         ref={z.svgRef}
