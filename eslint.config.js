@@ -37,9 +37,9 @@ const layers = [
   { folder: 'e2e', why: 'e2e specs drive the app as a user: they import no app source.', packages: ['@playwright/test', '@axe-core/playwright', 'node:*', '@duckdb/node-api'] },
 ];
 
-/** What every test file may use on top of its layer: the test runner, Node, native DuckDB and the pack loader. */
+/** What every test file may use on top of its layer: the test runner, Node, native DuckDB, server rendering and the pack loader. */
 const tests = {
-  packages: ['vitest', 'node:*', '@duckdb/node-api', 'esbuild'],
+  packages: ['vitest', 'node:*', '@duckdb/node-api', 'esbuild', 'react-dom'],
   may: ['scripts/lib/loadPackFromDisk'],
 };
 
