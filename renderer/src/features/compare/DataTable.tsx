@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { toCsv } from '../../core/measure/csv';
+import { toCsv } from '../../core/format/csv';
 import { downloadCsv } from './exportFiles';
 
 /** A table cell: shown as `display` (or the value), exported as `value`. */

@@ -8,7 +8,7 @@ import { COMMON_TYPES } from '../../core/importing/importSql';
 import type { DialectChoice } from '../../engine/importing/previewCsv';
 import type { ImportPreview } from '../../engine/importing/previewImport';
 import { DialectControls } from './DialectControls';
-import { cellDisplay } from '../results/cellText';
+import { cellDisplay } from '../../core/format/cellText';
 import './ImportPreviewPanel.css';
 
 export interface ImportPreviewPanelProps {

@@ -1,5 +1,5 @@
 import type { ResultSet } from '../../core/result';
-import { cellDisplay, isNumericType } from '../results/cellText';
+import { cellDisplay, isNumericType } from '../../core/format/cellText';
 import './ResultTable.css';
 
 export interface ResultTableProps {

@@ -1,12 +1,9 @@
-/** The one-line summary above the grid ("1,024 rows · 35 ms"). Pure. */
+/** The one-line summary above the grid ("1,024 rows · 35.2 ms"). Pure. */
+import { formatMs } from '../../core/format/numbers';
 import type { RunState } from './queryRun';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** Milliseconds as people read them: "35 ms", "1.24 s". */
-export function formatMs(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
 
 /** What the status line above the grid says for a run; `now` gives the running time. */
 export function resultSummary(state: RunState, runningMs: number): string {

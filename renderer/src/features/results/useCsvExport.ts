@@ -1,6 +1,6 @@
 /** Export the current result as a CSV download (web: a Blob and a temporary link). */
 import { useState } from 'react';
-import { toCsv } from './csv';
+import { toCsv } from '../../core/format/csv';
 import type { QueryRunner } from './queryRun';
 
 /** `exportCsv` fetches the remaining rows, then downloads `result.csv`. */
