@@ -41,7 +41,7 @@ export async function runSql(page: Page, sql: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+Enter');
 }
 
-/** The results summary line ("3 rows · 1 column · 5 ms"). */
+/** The results summary line ("3 rows · 1 column · 5.20 ms"). */
 export function resultSummary(page: Page) {
   return page.getByRole('region', { name: 'Results' }).getByRole('status').first();
 }

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { compareResults } from '../../renderer/src/core/pack/compareResults';
+import { compareResults, describeProblems } from '../../renderer/src/core/checker/compareResults';
 import type { Pack, PackQuestion } from '../../renderer/src/core/pack/loadPack';
 import { PackError } from '../../renderer/src/core/pack/packError';
 import { fillPlaceholders, splitStatements } from '../../renderer/src/core/pack/sqlText';
@@ -128,8 +128,8 @@ export async function compareEngines(wasm: Engine, native: NativeBuild, question
       }
       agreement.compared += 1;
       if (inWasm.rows.length > 0) agreement.nonEmpty += 1;
-      const comparison = compareResults(inWasm, natively, { ordered: question.ordered });
-      if (!comparison.equal) agreement.differences.push(`${where}: native DuckDB gives ${comparison.difference}`);
+      const comparison = compareResults(inWasm, natively, { ordered: question.ordered, checkColumns: true });
+      if (!comparison.ok) agreement.differences.push(`${where}: native DuckDB differs: ${describeProblems(comparison)}`);
     }
   }
   return agreement;

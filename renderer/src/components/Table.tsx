@@ -6,7 +6,7 @@
  * in batches) and stays its own component.
  */
 import type { ReactNode } from 'react';
-import { toCsv } from '../core/measure/csv';
+import { toCsv } from '../core/format/csv';
 import { useExport } from './useExport';
 import './Table.css';
 

@@ -4,6 +4,7 @@
  * strings, UHUGEINT/BIT/VARINT as bytes; those columns are named by what arrives.
  */
 import { DataType, type Field } from 'apache-arrow';
+import { spellIdent } from '../core/sqlText/quote';
 
 const INT_NAMES: Record<string, string> = {
   '8s': 'TINYINT', '16s': 'SMALLINT', '32s': 'INTEGER', '64s': 'BIGINT',
@@ -12,10 +13,6 @@ const INT_NAMES: Record<string, string> = {
 
 const TIMESTAMP_NAMES = ['TIMESTAMP_S', 'TIMESTAMP_MS', 'TIMESTAMP', 'TIMESTAMP_NS'];
 
-/** Quote a struct field name the way DuckDB prints it when it is not a plain identifier. */
-function fieldName(name: string): string {
-  return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
 
 /** DuckDB's name for an Arrow type, e.g. `DECIMAL(10,2)` or `STRUCT(a INTEGER, b VARCHAR)[]`. */
 export function arrowTypeName(type: DataType): string {
@@ -35,13 +32,13 @@ export function arrowTypeName(type: DataType): string {
   if (DataType.isList(type)) return `${arrowTypeName((type.children[0] as Field).type)}[]`;
   if (DataType.isFixedSizeList(type)) return `${arrowTypeName((type.children[0] as Field).type)}[${type.listSize}]`;
   if (DataType.isStruct(type)) {
-    return `STRUCT(${type.children.map((f) => `${fieldName(f.name)} ${arrowTypeName(f.type)}`).join(', ')})`;
+    return `STRUCT(${type.children.map((f) => `${spellIdent(f.name)} ${arrowTypeName(f.type)}`).join(', ')})`;
   }
   if (DataType.isMap(type)) {
     const [key, value] = (type.children[0] as Field).type.children as Field[];
     return `MAP(${arrowTypeName((key as Field).type)}, ${arrowTypeName((value as Field).type)})`;
   }
   if (DataType.isDictionary(type)) return DataType.isUtf8(type.dictionary) ? 'ENUM' : arrowTypeName(type.dictionary);
-  if (DataType.isUnion(type)) return `UNION(${type.children.map((f) => `${fieldName(f.name)} ${arrowTypeName(f.type)}`).join(', ')})`;
+  if (DataType.isUnion(type)) return `UNION(${type.children.map((f) => `${spellIdent(f.name)} ${arrowTypeName(f.type)}`).join(', ')})`;
   return String(type).toUpperCase();
 }

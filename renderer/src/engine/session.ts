@@ -5,6 +5,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, InstantiationProgress } from '@duckdb/duckdb-wasm';
 import { messageOf } from './engineErrors';
+import { sqlString } from '../core/sqlText/quote';
 
 /** How to make a DuckDB-Wasm worker and database in this host (Node or browser). */
 export interface DuckDbBundle {
@@ -30,7 +31,7 @@ export const REGISTERED_DIR = 'studio-files/';
  * external access back on, or to change the allowed folders, once it is off.
  */
 export function lockdownSql(allowedDirectories: readonly string[]): string[] {
-  const list = [REGISTERED_DIR, ...allowedDirectories].map((d) => `'${d.replace(/'/g, "''")}'`).join(', ');
+  const list = [REGISTERED_DIR, ...allowedDirectories].map(sqlString).join(', ');
   return [`SET allowed_directories = [${list}]`, 'SET enable_external_access = false'];
 }
 

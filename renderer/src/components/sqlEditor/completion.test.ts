@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionCandidates, quoteIdentifier, tableAliases, type CompletionCatalog } from './completion';
+import { completionCandidates, tableAliases, type CompletionCatalog } from './completion';
 
 const catalog: CompletionCatalog = {
   keywords: ['select', 'from'],
@@ -13,12 +13,6 @@ const catalog: CompletionCatalog = {
 };
 
 const labels = (before: string, statement = before) => completionCandidates(catalog, before, statement).map((c) => `${c.kind}:${c.label}`);
-
-describe('quoteIdentifier', () => {
-  it.each([['orders', 'orders'], ['Full Name', '"Full Name"'], ['Orders', '"Orders"'], ['a"b', '"a""b"'], ['1x', '"1x"']])('%s → %s', (name, expected) => {
-    expect(quoteIdentifier(name)).toBe(expected);
-  });
-});
 
 describe('tableAliases', () => {
   it('finds tables and their aliases', () => {

@@ -3,6 +3,7 @@
  * tables after FROM/JOIN, else everything (columns, tables, functions, keywords). Pure, so the
  * rules are tested as tables of cases; SqlEditor turns candidates into Monaco items.
  */
+import { spellIdent } from '../../core/sqlText/quote';
 
 /** The catalog as the editor needs it. */
 export interface CompletionCatalog {
@@ -27,10 +28,6 @@ export interface Candidate {
 
 const rank: Record<CandidateKind, string> = { column: '1', table: '2', schema: '3', function: '4', keyword: '5' };
 
-/** An identifier as SQL must spell it: bare when simple and lower-case, else double-quoted. */
-export function quoteIdentifier(name: string): string {
-  return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
-}
 
 const unquote = (name: string) => (name.startsWith('"') ? name.slice(1, -1).replaceAll('""', '"') : name);
 
@@ -64,7 +61,7 @@ export function completionCandidates(catalog: CompletionCatalog, before: string,
   }
   const schemas = [...new Set(catalog.tables.map((t) => t.schema))];
   const tables = catalog.tables.map((t) => tableCandidate(t));
-  const schemaItems = schemas.map((s): Candidate => ({ label: s, kind: 'schema', detail: 'schema', insertText: quoteIdentifier(s), sortText: rank.schema + s }));
+  const schemaItems = schemas.map((s): Candidate => ({ label: s, kind: 'schema', detail: 'schema', insertText: spellIdent(s), sortText: rank.schema + s }));
   if (/\b(from|join|into|update|table)\s+[\w$"]*$/i.test(before)) return [...tables, ...schemaItems];
   const seen = new Set<string>();
   const columns: Candidate[] = [];
@@ -85,9 +82,9 @@ export function completionCandidates(catalog: CompletionCatalog, before: string,
 }
 
 function tableCandidate(t: { schema: string; name: string }): Candidate {
-  return { label: t.name, kind: 'table', detail: `table in ${t.schema}`, insertText: quoteIdentifier(t.name), sortText: rank.table + t.name };
+  return { label: t.name, kind: 'table', detail: `table in ${t.schema}`, insertText: spellIdent(t.name), sortText: rank.table + t.name };
 }
 
 function columnCandidate(c: { name: string; type: string }, table: string): Candidate {
-  return { label: c.name, kind: 'column', detail: `${c.type} · ${table}`, insertText: quoteIdentifier(c.name), sortText: rank.column + c.name };
+  return { label: c.name, kind: 'column', detail: `${c.type} · ${table}`, insertText: spellIdent(c.name), sortText: rank.column + c.name };
 }

@@ -1,17 +1,9 @@
 /**
- * Cell-level helpers for the result checker: numeric detection, tolerant equality, a total
+ * Cell-level helpers for the result comparer: numbers carried as text, tolerant equality, a total
  * order (so unordered results can be sorted the same way on both sides) and a short display
  * form for feedback messages.
  */
 import type { Cell } from '../result';
-
-/** DuckDB types whose values are compared as numbers (big ones may arrive as strings). */
-const NUMERIC_TYPE = /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL(\(\d+,\s*\d+\))?|NUMERIC(\(\d+,\s*\d+\))?)$/i;
-
-/** True when a DuckDB column type holds numbers. */
-export function isNumericType(type: string | undefined): boolean {
-  return type !== undefined && NUMERIC_TYPE.test(type.trim());
-}
 
 /**
  * A cell with numbers carried as text (HUGEINT, wide DECIMAL) turned into numbers, but only in a
@@ -27,10 +19,21 @@ export function normalizeCell(cell: Cell, numericColumn: boolean): Cell {
 }
 
 /**
- * Deep equality of two cells, numbers within an absolute-or-relative tolerance. Shared with the
- * pack runner's question comparison, so "same answer" means the same thing everywhere.
+ * Deep equality of two cells: numbers within a tolerance relative to the larger of them (absolute
+ * below 1), lists and structs element by element.
  */
-export { cellsEqual } from '../pack/compareResults';
+export function cellsEqual(a: Cell, b: Cell, tolerance: number): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b || Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
+  }
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => cellsEqual(x, b[i] as Cell, tolerance));
+  const ra = a as Record<string, Cell>;
+  const rb = b as Record<string, Cell>;
+  const keys = Object.keys(ra);
+  return keys.length === Object.keys(rb).length && keys.every((k) => k in rb && cellsEqual(ra[k] as Cell, rb[k] as Cell, tolerance));
+}
 
 function rank(cell: Cell): number {
   if (cell === null) return 0;

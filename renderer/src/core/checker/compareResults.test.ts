@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, ResultSet } from '../result';
-import { compareResults, type CheckOptions } from './compareResults';
+import { compareResults, DEFAULT_TOLERANCE, describeProblems, type CheckOptions } from './compareResults';
 
 /** A result with INTEGER/VARCHAR/DOUBLE columns named a, b, c… */
 function rs(types: string[], rows: Cell[][], names?: string[]): ResultSet {
@@ -155,5 +155,47 @@ describe('compareResults', () => {
     const t0 = performance.now();
     expect(compareResults(a, b).ok).toBe(true);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('compareResults as the pack runs it (every style must give the same answer, names too)', () => {
+  const dec = (names: string[], rows: Cell[][], type = 'DECIMAL(38,2)'): ResultSet => ({ columns: names.map((name) => ({ name, type })), rows });
+  it.each<[string, ResultSet, ResultSet, boolean, string[]]>([
+    ['same rows, other order, unordered; names case-insensitive', dec(['a', 'b'], [[1, 'x'], [2, 'y']]), dec(['A', 'b'], [[2, 'y'], [1, 'x']]), false, []],
+    ['other order, ordered', dec(['a'], [[1], [2]]), dec(['a'], [[2], [1]]), true, ['the rows are right but in the wrong order from row 1 on']],
+    ['within tolerance, numeric string', dec(['s'], [['12345.67']]), dec(['s'], [[12345.670000000002]]), true, []],
+    ['outside tolerance', dec(['s'], [[1.5]]), dec(['s'], [[1.6]]), true, ['column 1 differs from row 1 on: expected 1.5, got 1.6']],
+    ['row count', dec(['a'], [[1]]), dec(['a'], []), false, ['1 row missing (expected 1, got 0), for example (1)']],
+    ['column names', dec(['a'], [[1]]), dec(['b'], [[1]]), false, ['column 1 should be named a, not b']],
+    ['column count', dec(['a'], [[1]]), dec(['a', 'b'], [[1, 2]]), false, ['one column too many (expected 1, got 2)']],
+    ['text is not a number', dec(['z'], [['007']], 'VARCHAR'), dec(['z'], [['7']], 'VARCHAR'), false, ["values in column 1 differ: expected '007', got '7'"]],
+    ['nested values', dec(['l'], [[[{ p: 1 }]]]), dec(['l'], [[[{ p: 1 }]]]), true, []],
+    ['null vs value', dec(['a'], [[null]]), dec(['a'], [[0]]), true, ['column 1 differs from row 1 on: expected NULL, got 0']],
+  ])('%s', (_label, expected, actual, ordered, messages) => {
+    const verdict = compareResults(expected, actual, { ordered, checkColumns: true });
+    expect(verdict.problems.map((p) => p.message)).toEqual(messages);
+    expect(verdict.ok).toBe(messages.length === 0);
+    expect(describeProblems(verdict)).toBe(messages.join('; '));
+  });
+});
+
+describe('the default tolerance', () => {
+  // Lessons used 1e-6 and packs 1e-9, so Compare and a lesson could disagree on the same two
+  // results. 1e-9 is right: 1e-6 of twelve million is twelve, so a count off by five passed.
+  const count = (n: number): ResultSet => rs(['BIGINT'], [[n]]);
+  const amount = (n: number): ResultSet => rs(['DECIMAL(18,2)'], [[n]]);
+  it('tells apart counts that differ by five in twelve million', () => {
+    expect(DEFAULT_TOLERANCE).toBe(1e-9);
+    expect(compareResults(count(12_000_000), count(12_000_005)).ok).toBe(false);
+  });
+  it('tells apart amounts that differ by a cent in a million', () => {
+    expect(compareResults(amount(1_234_567.89), amount(1_234_567.9)).ok).toBe(false);
+  });
+  it('still absorbs the noise of a sum computed in another order', () => {
+    const parts = [0.1, 0.2, 0.3, 1e6 / 3, 42.42];
+    const forward = parts.reduce((s, x) => s + x, 0);
+    const backward = [...parts].reverse().reduce((s, x) => s + x, 0);
+    expect(compareResults(rs(['DOUBLE'], [[forward]]), rs(['DOUBLE'], [[backward]])).ok).toBe(true);
+    expect(compareResults(rs(['DOUBLE'], [[0.1 + 0.2]]), rs(['DOUBLE'], [[0.3]])).ok).toBe(true);
   });
 });

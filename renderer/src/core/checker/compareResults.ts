@@ -1,17 +1,20 @@
 /**
- * The exercise checker: compares a student's result with the reference result and says, in
- * plain words, what is wrong. Columns are compared by position (names only when asked), rows
- * as a multiset unless the exercise requires an order, numbers within a tolerance.
+ * The one result comparer: is `actual` the same answer as `expected`, and if not, what is wrong,
+ * in plain words. Lessons check a student's result against the reference with it; packs prove
+ * every style answers a question alike; Compare marks a style that disagrees. Columns are compared
+ * by position (names only when asked), rows as a multiset unless an order is required, numbers
+ * within a tolerance.
  */
 import type { Cell, ResultSet } from '../result';
-import { compareCells, cellsEqual, formatCell, formatRow, isNumericType, normalizeCell } from './cells';
+import { isNumericType } from '../format/cellText';
+import { compareCells, cellsEqual, formatCell, formatRow, normalizeCell } from './cells';
 import { matchRows, rowsEqual } from './rowMatching';
 
 /** How an exercise wants results compared. */
 export interface CheckOptions {
   /** Rows must come in the reference's order. Default false. */
   ordered?: boolean;
-  /** Relative (or, below 1, absolute) numeric tolerance. Default 1e-6. */
+  /** Relative (or, below 1, absolute) numeric tolerance. Default `DEFAULT_TOLERANCE`. */
   tolerance?: number;
   /** Column names must match the reference's (case-insensitive). Default false. */
   checkColumns?: boolean;
@@ -29,8 +32,12 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** Default numeric tolerance: absorbs float noise, never a real difference in money or counts. */
-export const DEFAULT_TOLERANCE = 1e-6;
+/**
+ * Default numeric tolerance, relative: absorbs the last-bit noise of sums and averages computed
+ * in another order (about 1e-15), yet tells apart counts up to a billion and cents on amounts up
+ * to ten million. A looser 1e-6 let 12,000,000 and 12,000,005 agree.
+ */
+export const DEFAULT_TOLERANCE = 1e-9;
 
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? `${one}` : `${n} ${many}`;
@@ -146,4 +153,9 @@ export function compareResults(expected: ResultSet, actual: ResultSet, options: 
     else problems.push({ kind: 'values', message: `each column holds the right values, but ${plural(wrong, '1 row pairs', 'rows pair')} them differently` });
   }
   return { ok: problems.length === 0, problems };
+}
+
+/** The verdict's problems as one line for a report ("" when the results agree). */
+export function describeProblems(result: CheckResult): string {
+  return result.problems.map((p) => p.message).join('; ');
 }

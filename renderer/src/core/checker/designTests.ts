@@ -7,6 +7,7 @@
 import type { DesignTest } from '../lessons/lessonSchema';
 import type { ResultSet } from '../result';
 import { formatCell } from './cells';
+import { quoteIdent, sqlString } from '../sqlText/quote';
 
 /** A test, ready to run: its name in words, the probe query, and how to read its result. */
 export interface DesignProbe {
@@ -17,16 +18,8 @@ export interface DesignProbe {
   verdict(result: ResultSet): string | null;
 }
 
-function ident(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-function literal(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
-
 function list(names: readonly string[]): string {
-  return names.map(ident).join(', ');
+  return names.map(quoteIdent).join(', ');
 }
 
 function words(names: readonly string[]): string {
@@ -48,12 +41,12 @@ function count(result: ResultSet): number {
 
 /** The probe for one test on tables of `schema`. */
 export function designProbe(schema: string, test: DesignTest): DesignProbe {
-  const t = (table: string) => `${ident(schema)}.${ident(table)}`;
+  const t = (table: string) => `${quoteIdent(schema)}.${quoteIdent(table)}`;
   if ('exists' in test) {
     const wanted = test.columns;
     return {
       name: `table ${test.exists} exists${wanted.length ? ` with ${wanted.join(', ')}` : ''}`,
-      sql: `SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() AND table_schema = ${literal(schema)} AND table_name = ${literal(test.exists)}`,
+      sql: `SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() AND table_schema = ${sqlString(schema)} AND table_name = ${sqlString(test.exists)}`,
       verdict(result) {
         if (result.rows.length === 0) return `There is no table or view ${schema}.${test.exists}.`;
         const have = new Set(result.rows.map((r) => String(r[0]).toLowerCase()));
@@ -75,7 +68,7 @@ export function designProbe(schema: string, test: DesignTest): DesignProbe {
     };
   }
   if ('not_null' in test) {
-    const sums = test.columns.map((c) => `count(*) FILTER (WHERE ${ident(c)} IS NULL)`).join(', ');
+    const sums = test.columns.map((c) => `count(*) FILTER (WHERE ${quoteIdent(c)} IS NULL)`).join(', ');
     return {
       name: `${test.columns.join(', ')} not null in ${test.not_null}`,
       sql: `SELECT ${sums} FROM ${t(test.not_null)}`,
@@ -89,12 +82,12 @@ export function designProbe(schema: string, test: DesignTest): DesignProbe {
     };
   }
   if ('relationship' in test) {
-    const col = ident(test.column);
+    const col = quoteIdent(test.column);
     return {
       name: `every ${test.relationship}.${test.column} is a ${test.to}.${test.field}`,
       sql:
         `SELECT count(*) OVER () AS orphans, c.${col} FROM ${t(test.relationship)} AS c ` +
-        `WHERE c.${col} IS NOT NULL AND c.${col} NOT IN (SELECT p.${ident(test.field)} FROM ${t(test.to)} AS p WHERE p.${ident(test.field)} IS NOT NULL) ` +
+        `WHERE c.${col} IS NOT NULL AND c.${col} NOT IN (SELECT p.${quoteIdent(test.field)} FROM ${t(test.to)} AS p WHERE p.${quoteIdent(test.field)} IS NOT NULL) ` +
         `ORDER BY c.${col} LIMIT 3`,
       verdict(result) {
         if (result.rows.length === 0) return null;
@@ -103,15 +96,15 @@ export function designProbe(schema: string, test: DesignTest): DesignProbe {
       },
     };
   }
-  const key = test.key.map((k) => `a.${ident(k)} = b.${ident(k)}`).join(' AND ');
+  const key = test.key.map((k) => `a.${quoteIdent(k)} = b.${quoteIdent(k)}`).join(' AND ');
   const far = `DATE '9999-12-31'`;
-  const from = ident(test.valid_from);
-  const to = ident(test.valid_to);
+  const from = quoteIdent(test.valid_from);
+  const to = quoteIdent(test.valid_to);
   return {
     name: `validity ranges of ${words(test.key)} do not overlap in ${test.no_overlap}`,
     sql:
       `WITH v AS (SELECT row_number() OVER () AS rn, * FROM ${t(test.no_overlap)}) ` +
-      `SELECT count(*) OVER () AS overlaps, ${test.key.map((k) => `a.${ident(k)}`).join(', ')}, a.${from}, a.${to}, b.${from}, b.${to} ` +
+      `SELECT count(*) OVER () AS overlaps, ${test.key.map((k) => `a.${quoteIdent(k)}`).join(', ')}, a.${from}, a.${to}, b.${from}, b.${to} ` +
       `FROM v AS a JOIN v AS b ON ${key} AND a.rn < b.rn ` +
       `AND a.${from} < coalesce(b.${to}, ${far}) AND b.${from} < coalesce(a.${to}, ${far}) LIMIT 3`,
     verdict(result) {

@@ -4,6 +4,7 @@
  * 12: a quoted value is never closed)". Pure: the lines come from the record scan and from
  * DuckDB's rejects table.
  */
+import { formatCount } from '../format/numbers';
 
 /** A row that did not fit: too many or too few fields, or one DuckDB could not read. */
 export interface RowIssue {
@@ -33,7 +34,7 @@ export function lineList(lines: readonly number[]): string {
   return `lines ${shown.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
 }
 
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 const fields = (n: number): string => (n === 1 ? 'one field' : `${n} fields`);
 
 /** DuckDB's reject error types, in words. */

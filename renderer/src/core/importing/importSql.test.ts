@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { castExpr, castSelectList, csvStageReadSql, isOfferedType, orderColumns, quoteIdent, sqlString, suggestTableName, tableNameProblem } from './importSql';
-
-describe('quoting', () => {
-  it('quotes identifiers and strings', () => {
-    expect(quoteIdent('we"ird')).toBe('"we""ird"');
-    expect(sqlString("O'Brien")).toBe("'O''Brien'");
-  });
-});
+import { castExpr, castSelectList, csvStageReadSql, isOfferedType, orderColumns, suggestTableName, tableNameProblem } from './importSql';
 
 describe('suggestTableName', () => {
   it.each([

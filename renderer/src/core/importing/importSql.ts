@@ -2,6 +2,7 @@
  * SQL the importer sends: quoting, table names, the CSV reader call and the casting SELECT that
  * applies the user's column types. Pure strings, tested with exact expected text.
  */
+import { quoteIdent, sqlString } from '../sqlText/quote';
 
 /** A column of an import: its name, the type DuckDB detected, and the type to load it as. */
 export interface ImportColumn {
@@ -30,15 +31,6 @@ export const COMMON_TYPES = [
   'VARCHAR', 'BIGINT', 'INTEGER', 'DOUBLE', 'DECIMAL(18,2)', 'BOOLEAN', 'DATE', 'TIMESTAMP', 'TIME',
 ] as const;
 
-/** Quote an identifier for DuckDB. */
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** Quote a string literal for DuckDB. */
-export function sqlString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
 
 /** A table name from a file name: lower case, letters/digits/underscore, unique among `taken`. */
 export function suggestTableName(fileName: string, taken: readonly string[]): string {

@@ -4,6 +4,7 @@
  * a gradebook.
  */
 import type { Lesson } from './lessonSchema';
+import { toCsv } from '../format/csv';
 import { exerciseProgress, lessonSummary, type Progress } from './progress';
 
 /** One exercise's line of the report. */
@@ -39,18 +40,11 @@ export function reportRows(lessons: Lesson[], p: Progress): ReportRow[] {
   );
 }
 
-function csvField(value: string | number | boolean): string {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** RFC 4180 CSV with a header line. */
 export function reportCsv(lessons: Lesson[], p: Progress): string {
   const header = ['lesson', 'lesson_title', 'exercise', 'passed', 'attempts', 'hints_shown', 'solution_shown', 'last_checked_at', 'last_sql'];
-  const lines = reportRows(lessons, p).map((r) =>
-    [r.lesson, r.lessonTitle, r.exercise, r.passed, r.attempts, r.hintsShown, r.solutionShown, r.lastCheckedAt, r.lastSql].map(csvField).join(','),
-  );
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  const rows = reportRows(lessons, p).map((r) => [r.lesson, r.lessonTitle, r.exercise, r.passed, r.attempts, r.hintsShown, r.solutionShown, r.lastCheckedAt, r.lastSql]);
+  return toCsv(header, rows);
 }
 
 /** A readable Markdown report, dated `generatedAt`. */

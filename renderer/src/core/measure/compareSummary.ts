@@ -3,7 +3,7 @@
  * sentence is computed from the figures of this run (nothing canned), so a different scale or a
  * learner's own style gives different words. Pure: the screen passes the measurements in.
  */
-import { formatBytes, formatCount, formatMs } from './format';
+import { formatBytes, formatCount, formatMs } from '../format/numbers';
 import { compareTimings, type Summary } from './stats';
 
 /** One style's storage as measured. */

@@ -32,6 +32,18 @@ describe('sqlShape', () => {
       ['vault'],
       { tables: ['vault.hub_order', 'vault.sat_order'], joins: 3, unnests: 0 },
     ],
+    [
+      'a -- inside a quoted identifier does not hide the rest of the line',
+      'SELECT "a--b" FROM star.fact_order_items f JOIN star.dim_items i USING (item_key)',
+      ['star'],
+      { tables: ['star.dim_items', 'star.fact_order_items'], joins: 1, unnests: 0 },
+    ],
+    [
+      'a join inside a dollar-quoted string is not counted',
+      "SELECT $$ a join b $$ AS note FROM obt.order_lines",
+      ['obt'],
+      { tables: ['obt.order_lines'], joins: 0, unnests: 0 },
+    ],
   ])('%s', (_name, sql, schemas, expected) => {
     expect(sqlShape(sql, schemas)).toEqual(expected);
   });

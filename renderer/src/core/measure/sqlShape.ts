@@ -1,8 +1,9 @@
 /**
  * What a query asks of a model: how many distinct tables it reads and how many joins it needs.
  * A rough lexical count, good enough to show that the vault needs eight tables where the OBT
- * needs one. Comments and string literals are removed first so "join" in a name is not counted.
+ * needs one. Comments and string literals are blanked first so "join" in a string is not counted.
  */
+import { blankOut } from '../sqlText/statements';
 
 /** Tables read and joins written by one SQL text. */
 export interface SqlShape {
@@ -14,17 +15,10 @@ export interface SqlShape {
   unnests: number;
 }
 
-/** Strip `--` and `/* *\/` comments and quoted string literals. */
-export function stripSql(sql: string): string {
-  return sql
-    .replace(/--[^\n]*/g, ' ')
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/'(?:[^']|'')*'/g, "''");
-}
-
 /** Count tables (qualified by one of `schemas`), joins and unnests in `sql`. */
 export function sqlShape(sql: string, schemas: readonly string[]): SqlShape {
-  const text = stripSql(sql);
+  // Quoted identifiers stay: a table may be written "order".
+  const text = blankOut(sql, { keepIdentifiers: true });
   const tables = new Set<string>();
   if (schemas.length > 0) {
     const names = schemas.map((s) => s.replace(/[^A-Za-z0-9_]/g, '')).join('|');

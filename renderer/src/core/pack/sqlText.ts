@@ -1,48 +1,9 @@
 /**
- * Small lexical helpers for pack SQL: blank out comments and literals (so names inside them are
- * not mistaken for table references), split scripts into statements, and find which
- * `schema.table` names a statement reads.
+ * Small lexical helpers for pack SQL: split scripts into statements, find which `schema.table`
+ * names a statement reads or creates, fill placeholders, qualify names with a catalog. All of them
+ * read the SQL through core/sqlText's lexer, so a name inside a comment or literal never counts.
  */
-import { splitStatements as splitSqlStatements } from '../sqlText/statements';
-
-/**
- * The SQL with comments, string literals and quoted identifiers replaced by spaces of the same
- * length, so offsets still line up with the original text.
- */
-export function blankOutLiterals(sql: string): string {
-  let out = '';
-  let i = 0;
-  while (i < sql.length) {
-    const ch = sql[i]!;
-    const next = sql[i + 1];
-    if (ch === '-' && next === '-') {
-      const end = sql.indexOf('\n', i);
-      const stop = end < 0 ? sql.length : end;
-      out += ' '.repeat(stop - i);
-      i = stop;
-    } else if (ch === '/' && next === '*') {
-      const end = sql.indexOf('*/', i + 2);
-      const stop = end < 0 ? sql.length : end + 2;
-      out += sql.slice(i, stop).replace(/[^\n]/g, ' ');
-      i = stop;
-    } else if (ch === "'" || ch === '"') {
-      let j = i + 1;
-      while (j < sql.length) {
-        if (sql[j] === ch && sql[j + 1] === ch) j += 2; // doubled quote escapes itself
-        else if (sql[j] === ch) break;
-        else j += 1;
-      }
-      const stop = Math.min(j + 1, sql.length);
-      // Keep the quotes so a literal stays a token; blank its contents.
-      out += ch + ' '.repeat(Math.max(0, stop - i - 2)) + (stop - i >= 2 ? ch : '');
-      i = stop;
-    } else {
-      out += ch;
-      i += 1;
-    }
-  }
-  return out;
-}
+import { blankOut, splitStatements as splitSqlStatements } from '../sqlText/statements';
 
 /**
  * Split a script into statement texts at top-level semicolons; empty statements are dropped.
@@ -61,7 +22,7 @@ export function tablesRead(sql: string, schemas: readonly string[]): string[] {
   const known = new Set(schemas.map((s) => s.toLowerCase()));
   const found = new Set<string>();
   const pattern = /(?<![\w.])([A-Za-z_][A-Za-z0-9_]*)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/g;
-  for (const match of blankOutLiterals(sql).matchAll(pattern)) {
+  for (const match of blankOut(sql).matchAll(pattern)) {
     const schema = match[1]!.toLowerCase();
     if (known.has(schema)) found.add(`${schema}.${match[2]!.toLowerCase()}`);
   }
@@ -70,7 +31,7 @@ export function tablesRead(sql: string, schemas: readonly string[]): string[] {
 
 /** The tables a generator script creates in `schema` (CREATE TABLE minus later DROP TABLE). */
 export function tablesCreated(script: string, schema: string): string[] {
-  const blank = blankOutLiterals(script);
+  const blank = blankOut(script);
   const created = new Set<string>();
   const re = /\b(CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?TABLE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)/gi;
   for (const m of blank.matchAll(re)) {
@@ -97,7 +58,7 @@ export function fillPlaceholders(sql: string, values: Record<string, string | nu
  */
 export function qualifyNames(sql: string, schemas: readonly string[], catalog: string): string {
   const known = new Set(schemas.map((s) => s.toLowerCase()));
-  const blank = blankOutLiterals(sql);
+  const blank = blankOut(sql);
   const edits: number[] = [];
   for (const m of blank.matchAll(/(?<![\w.])([A-Za-z_][A-Za-z0-9_]*)\s*\.\s*[A-Za-z_]/g)) {
     if (known.has(m[1]!.toLowerCase())) edits.push(m.index);

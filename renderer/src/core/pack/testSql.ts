@@ -4,6 +4,7 @@
  */
 import type { PackTable } from './loadPack';
 import type { ColumnTest, ModelTest } from './packSchema';
+import { quoteIdent, sqlString } from '../sqlText/quote';
 
 export interface DataTest {
   /** e.g. `unique(order_id)`, `relationships(customer_key → star.dim_customers.customer_key)`. */
@@ -20,16 +21,15 @@ export interface DataTest {
   why?: string;
 }
 
-const q = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
 
 function literal(value: string | number | boolean): string {
-  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
+  if (typeof value === 'string') return sqlString(value);
   return String(value);
 }
 
 /** The SQL counting rows of `table` that fail `test` on `column`. */
 export function columnTestSql(table: string, column: string, test: ColumnTest): { name: string; sql: string } {
-  const col = q(column);
+  const col = quoteIdent(column);
   if (test === 'unique') {
     return { name: `unique(${column})`, sql: `SELECT count(*) FROM (SELECT ${col} FROM ${table} WHERE ${col} IS NOT NULL GROUP BY ${col} HAVING count(*) > 1)` };
   }
@@ -40,7 +40,7 @@ export function columnTestSql(table: string, column: string, test: ColumnTest): 
     const { to, field } = test.relationships;
     return {
       name: `relationships(${column} → ${to}.${field})`,
-      sql: `SELECT count(*) FROM ${table} AS child WHERE child.${col} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${to} AS parent WHERE parent.${q(field)} = child.${col})`,
+      sql: `SELECT count(*) FROM ${table} AS child WHERE child.${col} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${to} AS parent WHERE parent.${quoteIdent(field)} = child.${col})`,
     };
   }
   const values = test.accepted_values.values;
@@ -52,8 +52,8 @@ export function columnTestSql(table: string, column: string, test: ColumnTest): 
 
 /** The SQL counting duplicate keys (and keys with a NULL part) of a composite primary key. */
 export function primaryKeySql(table: string, columns: string[]): string {
-  const cols = columns.map(q).join(', ');
-  const anyNull = columns.map((c) => `${q(c)} IS NULL`).join(' OR ');
+  const cols = columns.map(quoteIdent).join(', ');
+  const anyNull = columns.map((c) => `${quoteIdent(c)} IS NULL`).join(' OR ');
   return `SELECT (SELECT count(*) FROM (SELECT ${cols} FROM ${table} GROUP BY ${cols} HAVING count(*) > 1)) + (SELECT count(*) FROM ${table} WHERE ${anyNull})`;
 }
 
@@ -69,17 +69,17 @@ export const OPEN_END = "DATE '9999-12-31'";
 export function modelTestSql(table: string, test: ModelTest): { name: string; sql: string } {
   if ('functional_dependency' in test) {
     const { determinant, dependent } = test.functional_dependency;
-    const det = determinant.map(q).join(', ');
+    const det = determinant.map(quoteIdent).join(', ');
     return {
       name: `functional_dependency(${determinant.join(', ')} → ${dependent.join(', ')})`,
-      sql: `SELECT count(*) FROM (SELECT ${det} FROM (SELECT DISTINCT ${det}, ${dependent.map(q).join(', ')} FROM ${table}) GROUP BY ${det} HAVING count(*) > 1)`,
+      sql: `SELECT count(*) FROM (SELECT ${det} FROM (SELECT DISTINCT ${det}, ${dependent.map(quoteIdent).join(', ')} FROM ${table}) GROUP BY ${det} HAVING count(*) > 1)`,
     };
   }
   const { key, valid_from, valid_to, is_current } = test.scd2;
-  const k = key.map(q).join(', ');
-  const from = q(valid_from);
-  const to = `coalesce(${q(valid_to)}, ${OPEN_END})`;
-  const current = q(is_current);
+  const k = key.map(quoteIdent).join(', ');
+  const from = quoteIdent(valid_from);
+  const to = `coalesce(${quoteIdent(valid_to)}, ${OPEN_END})`;
+  const current = quoteIdent(is_current);
   return {
     name: `scd2(${key.join(', ')})`,
     sql: [

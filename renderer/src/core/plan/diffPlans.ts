@@ -1,6 +1,6 @@
 /** Compare two plans of the same question (e.g. star vs vault): what differs and by how much. */
 import { joinGraph, joinLabel } from './joinGraph';
-import { formatTime } from './format';
+import { formatSeconds } from '../format/numbers';
 import type { Plan } from './types';
 
 export interface OperatorCount {
@@ -54,8 +54,8 @@ export function diffPlans(a: Plan, b: Plan, labels: [string, string] = ['A', 'B'
   if (ta !== null && tb !== null && ta > 0 && tb > 0) {
     const [fast, slow, ratio] = ta <= tb ? [la, lb, tb / ta] : [lb, la, ta / tb];
     notes.push(ratio < 1.1
-      ? `Both take about the same time (${formatTime(ta)} vs ${formatTime(tb)}).`
-      : `${fast} is ${ratio.toFixed(1)}× faster than ${slow} (${formatTime(ta)} vs ${formatTime(tb)}).`);
+      ? `Both take about the same time (${formatSeconds(ta)} vs ${formatSeconds(tb)}).`
+      : `${fast} is ${ratio.toFixed(1)}× faster than ${slow} (${formatSeconds(ta)} vs ${formatSeconds(tb)}).`);
   }
   if (diff.joins.a !== diff.joins.b) {
     notes.push(`${la} joins ${diff.joins.a} time${diff.joins.a === 1 ? '' : 's'}, ${lb} ${diff.joins.b} time${diff.joins.b === 1 ? '' : 's'}.`);

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures';
-import { formatBytes, formatRows, formatShare, formatTime } from './format';
 import { parsePlan } from './parsePlan';
 import { hottest, misestimates, planSummary } from './summary';
 import { describeOperator, describeOperatorName } from './operators';
 
-describe('format', () => {
-  it.each([
-    [null, '—'], [0, '0.00 ms'], [0.000004, '<0.01 ms'], [0.00042, '0.42 ms'], [0.0123, '12.3 ms'], [0.4567, '457 ms'], [1.25, '1.25 s'],
-  ] as const)('formatTime(%s) = %s', (s, out) => expect(formatTime(s)).toBe(out));
-  it.each([[null, '—'], [0, '0'], [999, '999'], [150000, '150,000'], [1234567, '1,234,567']] as const)(
-    'formatRows(%s) = %s', (r, out) => expect(formatRows(r)).toBe(out));
-  it.each([[null, '—'], [560, '560 B'], [4440, '4.4 kB'], [5400000, '5.4 MB'], [23_900_000, '24 MB']] as const)(
-    'formatBytes(%s) = %s', (b, out) => expect(formatBytes(b)).toBe(out));
-  it.each([[null, '—'], [0, '0%'], [0.004, '<1%'], [0.633, '63%'], [1, '100%']] as const)(
-    'formatShare(%s) = %s', (s, out) => expect(formatShare(s)).toBe(out));
-});
-
 describe('summary and hottest', () => {
   it.each([
-    ['join3A', 'Total 42.8 ms · 150,000 rows · result 5.4 MB · 8 operators'],
-    ['filterA', 'Total 14.6 ms · 555 rows · result 4.4 kB · 3 operators'],
+    ['join3A', 'Total 42.8 ms · 150,000 rows · result 5.15 MiB · 8 operators'],
+    ['filterA', 'Total 14.6 ms · 555 rows · result 4.34 KiB · 3 operators'],
     ['scan', 'Not run (EXPLAIN only) · ~50,000 rows estimated · 1 operator'],
     ['deep', 'Not run (EXPLAIN only) · rows unknown · 22 operators'],
   ] as const)('%s: %s', (key, line) => {

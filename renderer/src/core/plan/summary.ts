@@ -1,5 +1,5 @@
 /** One-line summaries and the costliest operators of a plan. */
-import { formatBytes, formatRows, formatTime } from './format';
+import { formatBytes, formatCount, formatSeconds } from '../format/numbers';
 import type { Plan, PlanNode } from './types';
 
 /** "Total 12.3 ms · 150,000 rows · result 5.4 MB · 8 operators" (estimates only when not analyzed). */
@@ -7,9 +7,9 @@ export function planSummary(plan: Plan): string {
   const ops = `${plan.nodes.length} operator${plan.nodes.length === 1 ? '' : 's'}`;
   if (!plan.analyzed) {
     const est = plan.root.estimatedRows;
-    return `Not run (EXPLAIN only) · ${est === null ? 'rows unknown' : `~${formatRows(est)} rows estimated`} · ${ops}`;
+    return `Not run (EXPLAIN only) · ${est === null ? 'rows unknown' : `~${formatCount(est)} rows estimated`} · ${ops}`;
   }
-  return `Total ${formatTime(plan.totalTime)} · ${formatRows(plan.rows)} rows · result ${formatBytes(plan.resultBytes)} · ${ops}`;
+  return `Total ${formatSeconds(plan.totalTime)} · ${formatCount(plan.rows)} rows · result ${formatBytes(plan.resultBytes)} · ${ops}`;
 }
 
 /**

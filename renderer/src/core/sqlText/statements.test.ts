@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitStatements, statementAt } from './statements';
+import { blankOut, splitStatements, statementAt } from './statements';
 
 /** Each case: a script and the texts of its statements, in order. */
 const SPLITS: [name: string, sql: string, texts: string[]][] = [
@@ -59,5 +59,29 @@ describe('statementAt', () => {
   it('takes the first statement when the cursor is before it, and none in an empty script', () => {
     expect(statementAt('\n\n  SELECT 9', 0)?.text).toBe('SELECT 9');
     expect(statementAt('-- only a comment', 3)).toBeUndefined();
+  });
+});
+
+describe('blankOut', () => {
+  it('keeps offsets and line breaks, and the quotes of literals', () => {
+    const sql = "SELECT 'a''b' -- x\n, \"q\" /* c */";
+    const out = blankOut(sql);
+    expect(out.length).toBe(sql.length);
+    expect(out).toBe("SELECT '    '     \n, \" \"        ");
+  });
+
+  it('keeps quoted identifiers when asked', () => {
+    expect(blankOut('SELECT "a--b" FROM t -- c', { keepIdentifiers: true })).toBe('SELECT "a--b" FROM t     ');
+  });
+
+  // Packs (blankOutLiterals) and Compare's join counter (stripSql) had lexers of their own; these
+  // are the texts they read differently from DuckDB, and so from the statement splitter.
+  it.each([
+    ['a nested block comment hides all of itself', 'SELECT 1 /* a /* b */ c.d */ FROM x', 'SELECT 1                     FROM x'],
+    ['a dollar-quoted body is a literal', 'SELECT $$ source.t $$ AS s', 'SELECT $            $ AS s'],
+    ["an E'…' string escapes a quote with a backslash", "SELECT E'it\\'s source.t' AS s", "SELECT E'              ' AS s"],
+    ['a -- inside a quoted identifier is not a comment', 'SELECT "a--b" FROM star.t', 'SELECT "    " FROM star.t'],
+  ])('%s', (_name, sql, expected) => {
+    expect(blankOut(sql)).toBe(expected);
   });
 });

@@ -75,6 +75,46 @@ export function isComment(sql: string, i: number): boolean {
   return (sql[i] === '-' && sql[i + 1] === '-') || (sql[i] === '/' && sql[i + 1] === '*');
 }
 
+/** What `blankOut` leaves readable. */
+export interface BlankOutOptions {
+  /** Keep "quoted identifiers" as written (a table may be named "order"). Default false. */
+  keepIdentifiers?: boolean;
+}
+
+/**
+ * The SQL with comments and the insides of strings (and of quoted identifiers unless kept) turned
+ * into spaces, by the same rules that split statements, so a name in a comment or a literal is
+ * never taken for a table and `join` in a string is not a join. Same length, line breaks kept:
+ * offsets and line numbers still point into the original. A literal keeps its quotes, so it
+ * stays one token.
+ */
+export function blankOut(sql: string, options: BlankOutOptions = {}): string {
+  let out = '';
+  let i = 0;
+  while (i < sql.length) {
+    const end = skipQuoted(sql, i);
+    if (end === -1) {
+      out += sql[i];
+      i++;
+      continue;
+    }
+    const region = sql.slice(i, end);
+    if (isComment(sql, i)) out += blank(region);
+    else if (sql[i] === '"' && options.keepIdentifiers) out += region;
+    else {
+      // A dollar quote's tag is blanked with the body; its outer `$` stay as the quotes.
+      const closed = region.length >= 2 && region.endsWith(region[0] as string);
+      out += region[0] + blank(region.slice(1, closed ? -1 : undefined)) + (closed ? region[0] : '');
+    }
+    i = end;
+  }
+  return out;
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
+}
+
 /** Split `sql` into its statements, skipping empty ones (only whitespace, comments or `;`). */
 export function splitStatements(sql: string): SqlStatement[] {
   const out: SqlStatement[] = [];

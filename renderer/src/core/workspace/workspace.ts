@@ -64,8 +64,8 @@ export type WorkspaceV2 = z.infer<typeof WorkspaceV2>;
 export const Workspace = z.object({ version: z.literal(WORKSPACE_DATA_VERSION), ...v2Fields, ownStyles: OwnStyles });
 export type Workspace = z.infer<typeof Workspace>;
 
-// A newcomer's first query reads the bundled pack, which builds as the studio opens.
-const starterSql =
+/** A newcomer's first query: it reads the bundled pack, which builds as the studio opens. */
+export const starterSql =
   '-- The retail orders are built into every style as the studio opens.\n' +
   '-- Ctrl+Enter runs the statement under the cursor.\n' +
   'SELECT count(*) AS order_lines FROM star.fact_order_items;\n';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollutedCorpus } from '../../core/importing/corpus/pollutedCsv';
 import { scoreTable } from '../../core/importing/corpus/scoreTable';
-import { quoteIdent } from '../../core/importing/importSql';
+import { quoteIdent } from '../../core/sqlText/quote';
 import type { Engine } from '../engine';
 import { createNodeEngine } from '../nodeEngine';
 import { ImportFailure } from './importFailure';

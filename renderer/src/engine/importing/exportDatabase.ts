@@ -7,7 +7,7 @@
  */
 import type { Engine } from '../engine';
 import { emptyDuckdbFile } from '../../core/importing/emptyDatabase';
-import { quoteIdent, sqlString } from '../../core/importing/importSql';
+import { quoteIdent, sqlString } from '../../core/sqlText/quote';
 
 let exports = 0;
 

@@ -6,7 +6,8 @@
 import type { Engine } from '../engine';
 import { explainImportError, type ImportProblem } from '../../core/importing/importErrors';
 import { rejectReason } from '../../core/importing/csvRepairs';
-import { castSelectList, isOfferedType, quoteIdent, sqlString, type ImportColumn } from '../../core/importing/importSql';
+import { castSelectList, isOfferedType, type ImportColumn } from '../../core/importing/importSql';
+import { quoteIdent, sqlString } from '../../core/sqlText/quote';
 import { ImportFailure, messageOf } from './importFailure';
 import { firstBadValues } from './previewCsv';
 import type { ImportPreview } from './previewImport';

@@ -5,7 +5,7 @@
  * database, makes it the default, and keeps `memory.main` on the search path.
  */
 import type { Engine } from '../engine';
-import { quoteIdent, sqlString } from '../../core/importing/importSql';
+import { quoteIdent, sqlString } from '../../core/sqlText/quote';
 import type { LoadedTable } from './loadImport';
 
 /** DuckDB's default in-memory catalog. */

@@ -15,12 +15,3 @@ export function text(cell: Cell | undefined): string {
   return typeof cell === 'object' ? JSON.stringify(cell) : String(cell);
 }
 
-/** Quote an identifier for DuckDB. */
-export function ident(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** Quote a string literal for DuckDB. */
-export function literal(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}

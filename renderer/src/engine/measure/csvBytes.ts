@@ -4,7 +4,8 @@
  * in SQL from each value's text, applying CSV quoting the way DuckDB's writer does.
  */
 import type { Engine } from '../engine';
-import { ident, literal, num } from './cells';
+import { quoteIdent, sqlString } from '../../core/sqlText/quote';
+import { num } from './cells';
 
 /** How the CSV size was obtained. */
 export type CsvMethod = 'copy' | 'estimate';
@@ -14,9 +15,9 @@ export function csvEstimateSql(schema: string, table: string, columns: readonly 
   // A field is quoted when it contains a comma, quote or line break; quotes inside are doubled.
   const field = (expr: string) =>
     `coalesce(CASE WHEN regexp_matches(${expr}, '[",\\n\\r]') THEN strlen(${expr}) + 2 + strlen(${expr}) - strlen(replace(${expr}, '"', '')) ELSE strlen(${expr}) END, 0)`;
-  const perRow = columns.map((c) => field(`CAST(${ident(c.name)} AS VARCHAR)`)).join(' + ');
+  const perRow = columns.map((c) => field(`CAST(${quoteIdent(c.name)} AS VARCHAR)`)).join(' + ');
   const header = columns.map((c) => c.name).join(',').length + 1;
-  return `SELECT CAST(${header} + coalesce(sum(${perRow || '0'} + ${Math.max(0, columns.length - 1)} + 1), 0) AS BIGINT) FROM ${ident(schema)}.${ident(table)}`;
+  return `SELECT CAST(${header} + coalesce(sum(${perRow || '0'} + ${Math.max(0, columns.length - 1)} + 1), 0) AS BIGINT) FROM ${quoteIdent(schema)}.${quoteIdent(table)}`;
 }
 
 /** CSV bytes of `schema.table`, by COPY when possible, else estimated in SQL. */
@@ -29,7 +30,7 @@ export async function csvBytesOfTable(
 ): Promise<{ bytes: number; method: CsvMethod }> {
   const file = `${dir}c_${schema}_${table}.csv`.replace(/[^\w./-]/g, '_');
   try {
-    await engine.query(`COPY ${ident(schema)}.${ident(table)} TO ${literal(file)} (HEADER, DELIMITER ',')`);
+    await engine.query(`COPY ${quoteIdent(schema)}.${quoteIdent(table)} TO ${sqlString(file)} (HEADER, DELIMITER ',')`);
     const bytes = await engine.readFile(file);
     if (bytes.byteLength > 0) return { bytes: bytes.byteLength, method: 'copy' };
   } catch {

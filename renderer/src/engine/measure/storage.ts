@@ -6,7 +6,8 @@
  */
 import { columnBytes, type SegmentRow } from '../../core/measure/segments';
 import type { Engine } from '../engine';
-import { ident, literal, num, text } from './cells';
+import { quoteIdent, sqlString } from '../../core/sqlText/quote';
+import { num, text } from './cells';
 import { csvBytesOfTable, type CsvMethod } from './csvBytes';
 
 /** One column of a measured table. */
@@ -68,7 +69,7 @@ function checkAbort(signal: AbortSignal | undefined): void {
 async function listColumns(engine: Engine, schema: string): Promise<Map<string, { name: string; type: string }[]>> {
   const res = await engine.query(
     `SELECT table_name, column_name, data_type FROM duckdb_columns()
-     WHERE database_name = current_database() AND schema_name = ${literal(schema)} AND NOT internal
+     WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND NOT internal
      ORDER BY table_name, column_index`,
   );
   const tables = new Map<string, { name: string; type: string }[]>();
@@ -81,9 +82,9 @@ async function listColumns(engine: Engine, schema: string): Promise<Map<string, 
 }
 
 async function distinctCounts(engine: Engine, schema: string, table: string, columns: { name: string; type: string }[]): Promise<{ rows: number; distinct: (number | null)[] }> {
-  const flat = columns.map((c, i) => (NESTED.test(c.type) ? null : `count(DISTINCT ${ident(c.name)}) AS d${i}`));
+  const flat = columns.map((c, i) => (NESTED.test(c.type) ? null : `count(DISTINCT ${quoteIdent(c.name)}) AS d${i}`));
   const exprs = ['count(*) AS n', ...flat.filter((e): e is string => e !== null)];
-  const res = await engine.query(`SELECT ${exprs.join(', ')} FROM ${ident(schema)}.${ident(table)}`);
+  const res = await engine.query(`SELECT ${exprs.join(', ')} FROM ${quoteIdent(schema)}.${quoteIdent(table)}`);
   const row = res.rows[0] ?? [];
   let k = 1;
   const distinct = flat.map((e) => (e === null ? null : num(row[k++])));
@@ -98,26 +99,26 @@ export async function storageOfSchema(engine: Engine, schema: string, options: S
   const tables = await listColumns(engine, schema);
   if (tables.size === 0) throw new Error(`No tables in schema "${schema}": build the pack first`);
 
-  await engine.query(`DETACH DATABASE IF EXISTS ${ident(alias)}`);
+  await engine.query(`DETACH DATABASE IF EXISTS ${quoteIdent(alias)}`);
   await engine.dropFile(file).catch(() => undefined);
   await engine.dropFile(`${file}.wal`).catch(() => undefined);
-  await engine.query(`ATTACH ${literal(file)} AS ${ident(alias)}`);
+  await engine.query(`ATTACH ${sqlString(file)} AS ${quoteIdent(alias)}`);
   let blockSize = 0;
   let usedBlocks = 0;
   const segments: SegmentRow[] = [];
   try {
     for (const table of tables.keys()) {
       checkAbort(options.signal);
-      await engine.query(`CREATE TABLE ${ident(alias)}.${ident(table)} AS SELECT * FROM ${ident(schema)}.${ident(table)}`);
+      await engine.query(`CREATE TABLE ${quoteIdent(alias)}.${quoteIdent(table)} AS SELECT * FROM ${quoteIdent(schema)}.${quoteIdent(table)}`);
     }
-    await engine.query(`CHECKPOINT ${ident(alias)}`);
-    const size = await engine.query(`SELECT block_size, used_blocks FROM pragma_database_size() WHERE database_name = ${literal(alias)}`);
+    await engine.query(`CHECKPOINT ${quoteIdent(alias)}`);
+    const size = await engine.query(`SELECT block_size, used_blocks FROM pragma_database_size() WHERE database_name = ${sqlString(alias)}`);
     blockSize = num(size.rows[0]?.[0]);
     usedBlocks = num(size.rows[0]?.[1]);
     for (const table of tables.keys()) {
       const info = await engine.query(
         `SELECT column_name, compression, segment_type, block_id, block_offset, len(additional_block_ids)
-         FROM pragma_storage_info(${literal(`${alias}.${table}`)})`,
+         FROM pragma_storage_info(${sqlString(`${alias}.${table}`)})`,
       );
       for (const r of info.rows) {
         // Column names are prefixed by their table so that blocks shared across tables split correctly.
@@ -125,7 +126,7 @@ export async function storageOfSchema(engine: Engine, schema: string, options: S
       }
     }
   } finally {
-    await engine.query(`DETACH DATABASE IF EXISTS ${ident(alias)}`).catch(() => undefined);
+    await engine.query(`DETACH DATABASE IF EXISTS ${quoteIdent(alias)}`).catch(() => undefined);
     await engine.dropFile(file).catch(() => undefined);
     await engine.dropFile(`${file}.wal`).catch(() => undefined);
   }
@@ -136,7 +137,7 @@ export async function storageOfSchema(engine: Engine, schema: string, options: S
   for (const [table, cols] of tables) {
     checkAbort(options.signal);
     const counts = options.distinct === false
-      ? { rows: num((await engine.query(`SELECT count(*) FROM ${ident(schema)}.${ident(table)}`)).rows[0]?.[0]), distinct: cols.map(() => null) }
+      ? { rows: num((await engine.query(`SELECT count(*) FROM ${quoteIdent(schema)}.${quoteIdent(table)}`)).rows[0]?.[0]), distinct: cols.map(() => null) }
       : await distinctCounts(engine, schema, table, cols);
     const csv = await csvBytesOfTable(engine, schema, table, cols, dir);
     if (csv.method === 'estimate') csvMethod = 'estimate';

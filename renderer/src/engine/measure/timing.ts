@@ -133,7 +133,7 @@ export async function timeQuestions(engine: Engine, questions: readonly TimedQue
       if (t.samples.length) t.summary = summarize(t.samples);
       const mine = answers.get(`${qt.id}\u0000${style}`);
       if (!ref || !mine || t.error) continue;
-      const check = compareResults(ref, mine, { ordered });
+      const check = compareResults(ref, mine, { ordered, checkColumns: true });
       t.agrees = check.ok;
       if (!check.ok && check.problems[0]) t.problem = check.problems[0].message;
     }

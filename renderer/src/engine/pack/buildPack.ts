@@ -14,7 +14,8 @@ import type { ShippedFile } from '../../core/pack/packSchema';
 import type { ResultColumn } from '../../core/result';
 import type { Engine } from '../engine';
 import { REGISTERED_DIR } from '../session';
-import { exec, quoteLiteral, throwIfAborted, toNumber } from './exec';
+import { sqlString } from '../../core/sqlText/quote';
+import { exec, throwIfAborted, toNumber } from './exec';
 import { PackCancelled, type BuildReport, type ExpectedFailure, type PackProgress, type StyleReport, type TableReport, type TestFailure } from './reports';
 
 export interface BuildOptions {
@@ -96,10 +97,10 @@ async function buildNow(engine: Engine, pack: Pack, scaleId: string, options: Bu
     }
 
     progress('Counting rows');
-    const built = await exec(engine, `SELECT schema_name || '.' || table_name FROM duckdb_tables() WHERE database_name = ${quoteLiteral(db)} AND schema_name = 'source'`, signal);
+    const built = await exec(engine, `SELECT schema_name || '.' || table_name FROM duckdb_tables() WHERE database_name = ${sqlString(db)} AND schema_name = 'source'`, signal);
     const sourceTables = pack.sourceTables.filter((n) => built.rows.some((r) => String(r[0]).toLowerCase() === n));
     const names = [...sourceTables, ...pack.tables.map((t) => t.qualified)];
-    const counts = await exec(engine, names.map((n) => `SELECT ${quoteLiteral(n)} AS name, count(*) AS n FROM ${db}.${n}`).join(' UNION ALL '), signal);
+    const counts = await exec(engine, names.map((n) => `SELECT ${sqlString(n)} AS name, count(*) AS n FROM ${db}.${n}`).join(' UNION ALL '), signal);
     const rowsOf = new Map(counts.rows.map((r) => [String(r[0]), toNumber(r[1])]));
     const columnsOf = await readColumns(engine, db, signal);
 
@@ -167,7 +168,7 @@ function round(ms: number): number {
 }
 
 async function readColumns(engine: Engine, db: string, signal: AbortSignal | undefined): Promise<Map<string, ResultColumn[]>> {
-  const result = await exec(engine, `SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns WHERE table_catalog = ${quoteLiteral(db)} ORDER BY table_schema, table_name, ordinal_position`, signal);
+  const result = await exec(engine, `SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns WHERE table_catalog = ${sqlString(db)} ORDER BY table_schema, table_name, ordinal_position`, signal);
   const map = new Map<string, ResultColumn[]>();
   for (const [schema, table, name, type] of result.rows) {
     const key = `${String(schema)}.${String(table)}`.toLowerCase();
@@ -219,7 +220,7 @@ async function testStyle(
 /** Make `db` the default catalog (keeping the learner's own tables resolvable) and drop older builds. */
 async function switchTo(engine: Engine, db: string, databases: string[]): Promise<void> {
   const path = databases.includes(HOME) ? `${db}.main,${HOME}.main` : `${db}.main`;
-  await engine.query(`USE ${db}; SET search_path = ${quoteLiteral(path)}`);
+  await engine.query(`USE ${db}; SET search_path = ${sqlString(path)}`);
   for (const old of databases.filter((d) => PACK_DB.test(d))) await engine.query(`DETACH DATABASE IF EXISTS ${old}`);
 }
 

@@ -55,6 +55,3 @@ export function toNumber(cell: Cell | undefined): number {
   return Number.NaN;
 }
 
-export function quoteLiteral(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}

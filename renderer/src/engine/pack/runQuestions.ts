@@ -5,7 +5,7 @@
  * `cannot_answer` is not run: it is reported with its reason, never with a number. Times are the
  * median of `runs` runs per style.
  */
-import { compareResults } from '../../core/pack/compareResults';
+import { compareResults, describeProblems } from '../../core/checker/compareResults';
 import type { Pack, PackQuestion } from '../../core/pack/loadPack';
 import type { Question } from '../../core/pack/packSchema';
 import type { ResultSet } from '../../core/result';
@@ -80,8 +80,9 @@ function judge(question: PackQuestion, results: Map<string, ResultSet | Error>, 
     }
   }
   for (const style of styles.slice(1)) {
-    const comparison = compareResults(expected as ResultSet, results.get(style) as ResultSet, { ordered: question.ordered, ...(tolerance === undefined ? {} : { tolerance }) });
-    if (!comparison.equal) return { ...base, agree: false, difference: { style, reference, message: comparison.difference } };
+    // Styles must agree on column names too: a question's answer reads the same in every style.
+    const comparison = compareResults(expected as ResultSet, results.get(style) as ResultSet, { ordered: question.ordered, checkColumns: true, tolerance });
+    if (!comparison.ok) return { ...base, agree: false, difference: { style, reference, message: describeProblems(comparison) } };
   }
   return { ...base, agree: true };
 }

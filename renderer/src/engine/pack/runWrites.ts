@@ -6,7 +6,7 @@
  * questions differently only where the change is meant to show; one that overwrites may restate
  * the past.
  */
-import { compareResults } from '../../core/pack/compareResults';
+import { compareResults } from '../../core/checker/compareResults';
 import type { Pack, PackQuestion } from '../../core/pack/loadPack';
 import { PackError } from '../../core/pack/packError';
 import type { ResultSet } from '../../core/result';
@@ -41,7 +41,7 @@ function changed(questions: PackQuestion[], before: Map<string, ResultSet | stri
     const b = after.get(q.id);
     if (a === undefined || b === undefined) return false;
     if (typeof a === 'string' || typeof b === 'string') return a !== b;
-    return !compareResults(a, b, { ordered: q.ordered }).equal;
+    return !compareResults(a, b, { ordered: q.ordered, checkColumns: true }).ok;
   }).map((q) => q.id);
 }
 

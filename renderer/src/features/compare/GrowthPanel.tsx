@@ -1,4 +1,4 @@
-import { formatBytes, formatBytesSi, formatCount, formatMs } from '../../core/measure/format';
+import { formatBytes, formatBytesSi, formatCount, formatMs } from '../../core/format/numbers';
 import type { GrowthPoint } from '../../engine/measure/growth';
 import { ChartFrame } from './ChartFrame';
 import { Table } from '../../components/Table';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { byteUnit } from '../../core/measure/charts';
-import { formatBytes, formatCount } from '../../core/measure/format';
+import { formatBytes, formatCount } from '../../core/format/numbers';
 import type { StyleStorage } from '../../engine/measure/storage';
 import { BarChart } from './BarChart';
 import { ChartFrame } from './ChartFrame';

@@ -1,4 +1,4 @@
-import { formatMs } from '../../core/measure/format';
+import { formatMs } from '../../core/format/numbers';
 import { compareTimings } from '../../core/measure/stats';
 import type { QuestionTiming, TimingReport } from '../../engine/measure/timing';
 import { ChartFrame } from './ChartFrame';

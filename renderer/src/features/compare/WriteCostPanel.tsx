@@ -1,4 +1,4 @@
-import { formatCount } from '../../core/measure/format';
+import { formatCount } from '../../core/format/numbers';
 import type { CompareQuestion, WriteCost } from './compareSource';
 import { Table } from '../../components/Table';
 

@@ -8,7 +8,8 @@ import { COMMON_TYPES } from '../../core/importing/importSql';
 import type { DialectChoice } from '../../engine/importing/previewCsv';
 import type { ImportPreview } from '../../engine/importing/previewImport';
 import { DialectControls } from './DialectControls';
-import { cellDisplay } from '../results/cellText';
+import { cellDisplay } from '../../core/format/cellText';
+import { formatCount } from '../../core/format/numbers';
 import './ImportPreviewPanel.css';
 
 export interface ImportPreviewPanelProps {
@@ -35,7 +36,7 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
   const nameId = useId();
   const problemId = useId();
   const notes = preview.repairs?.notes ?? [];
-  const rows = preview.rowCount !== undefined ? `${preview.rowCount.toLocaleString('en-US')} rows` : 'rows counted on load';
+  const rows = preview.rowCount !== undefined ? `${formatCount(preview.rowCount)} rows` : 'rows counted on load';
   return (
     <section className="import-preview" aria-labelledby={`${nameId}-title`}>
       <h2 id={`${nameId}-title`}>Schema of {preview.fileName}</h2>

@@ -1,6 +1,7 @@
 /** The user's loaded tables with their size, each one a click away from a query. */
 import type { LoadedTable } from '../../engine/importing/loadImport';
 import { firstRowsSql } from './firstRowsSql';
+import { formatCount } from '../../core/format/numbers';
 import './LoadedTablesList.css';
 
 export interface LoadedTablesListProps {
@@ -24,7 +25,7 @@ export function LoadedTablesList({ tables, onQuery }: LoadedTablesListProps) {
         {tables.map((t) => (
           <tr key={t.name}>
             <th scope="row" className="loaded-tables__name">{t.name}</th>
-            <td className="loaded-tables__num">{t.rows.toLocaleString('en-US')}</td>
+            <td className="loaded-tables__num">{formatCount(t.rows)}</td>
             <td className="loaded-tables__num">{t.columns}</td>
             <td>
               <button type="button" onClick={() => onQuery(firstRowsSql(t), t.name)} aria-label={`Query it: ${t.name}`}>Query it</button>

@@ -1,5 +1,5 @@
 /** The query behind 'Query it': the first 100 rows of a loaded table. */
-import { quoteIdent } from '../../core/importing/importSql';
+import { quoteIdent } from '../../core/sqlText/quote';
 
 /** `SELECT * FROM <table> LIMIT 100`, quoting the name only when it needs it. */
 export function firstRowsSql(table: { schema: string; name: string }): string {

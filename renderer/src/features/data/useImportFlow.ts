@@ -11,6 +11,7 @@ import type { DialectChoice } from '../../engine/importing/previewCsv';
 import { previewImport, type ImportPreview, type ImportSource } from '../../engine/importing/previewImport';
 import { listTables } from '../../engine/importing/tables';
 import { forgetMissing, onImportsRestored, rememberImport, restoreAfterRestart } from './importMemory';
+import { formatCount } from '../../core/format/numbers';
 
 /** Where the user's tables go. */
 export const USER_SCHEMA = 'main';
@@ -123,7 +124,7 @@ export function useImportFlow(engine: Engine): ImportFlow {
       current.current = null;
       setPreview(null);
       setColumns([]);
-      setNotice(`Loaded ${loaded.rows.toLocaleString('en-US')} rows into ${loaded.name}.`);
+      setNotice(`Loaded ${formatCount(loaded.rows)} rows into ${loaded.name}.`);
       setPhase('idle');
       await refresh();
     } catch (error) {

@@ -1,5 +1,6 @@
 /** Query history: newest first, searchable by words of the SQL; a click opens the query in a new tab. */
 import { useDeferredValue, useMemo, useState } from 'react';
+import { formatMs } from '../../core/format/numbers';
 import { searchHistory, type HistoryEntry } from '../../core/workspace/workspace';
 
 export interface HistoryPanelProps {
@@ -13,7 +14,7 @@ const SHOWN = 100;
 function meta(entry: HistoryEntry): string {
   const time = new Date(entry.at).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   const outcome = entry.error ? `failed: ${entry.error}` : `${entry.moreRows ? 'more than ' : ''}${entry.rows} row${entry.rows === 1 ? '' : 's'}`;
-  return `${time} · ${outcome} · ${Math.round(entry.ms)} ms`;
+  return `${time} · ${outcome} · ${formatMs(entry.ms)}`;
 }
 
 export function HistoryPanel({ history, onOpen }: HistoryPanelProps) {

@@ -3,6 +3,7 @@
  * The store (editorStore.ts) holds one value of this model and persists it.
  */
 import { z } from 'zod';
+import { starterSql } from '../../core/workspace/workspace';
 
 /** One editor tab: a title and its SQL text. */
 export const EditorTab = z.object({ id: z.string().min(1), title: z.string(), text: z.string() });
@@ -16,12 +17,6 @@ export const TabsState = z.object({
   nextNumber: z.number().int().positive(),
 });
 export type TabsState = z.infer<typeof TabsState>;
-
-// A newcomer's first query reads the bundled pack, which builds as the studio opens.
-const starterSql =
-  '-- The retail orders are built into every style as the studio opens.\n' +
-  '-- Ctrl+Enter runs the statement under the cursor.\n' +
-  'SELECT count(*) AS order_lines FROM star.fact_order_items;\n';
 
 /** The state of a first launch: one tab with a friendly starter query. */
 export function initialTabs(): TabsState {

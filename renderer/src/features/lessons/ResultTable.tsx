@@ -1,6 +1,6 @@
 import { Table } from '../../components/Table';
 import type { ResultSet } from '../../core/result';
-import { cellDisplay, isNumericType } from '../results/cellText';
+import { cellDisplay, isNumericType } from '../../core/format/cellText';
 
 export interface ResultTableProps {
   result: ResultSet;

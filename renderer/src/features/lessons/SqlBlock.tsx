@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatMs } from '../../core/format/numbers';
 import type { ResultSet } from '../../core/result';
 import { useStudio } from '../shell/StudioContext';
 import { ResultTable } from './ResultTable';
@@ -43,7 +44,7 @@ export function SqlBlock({ sql, number, expectError, canRun, lessonTitle }: SqlB
           Open in editor
         </button>
         {expectError && <span className="sql-block__note">This block is meant to fail.</span>}
-        {state.kind === 'done' && <span className="sql-block__note">{Math.round(state.ms)} ms</span>}
+        {state.kind === 'done' && <span className="sql-block__note">{formatMs(state.ms)}</span>}
       </div>
       <div aria-live="polite">
         {state.kind === 'done' && <ResultTable result={state.result} caption={`Result of SQL block ${number}`} />}

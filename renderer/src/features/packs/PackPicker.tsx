@@ -1,6 +1,7 @@
 /** Choose a pack and a scale, build it with a progress bar naming the step, cancel it. */
 import { useId } from 'react';
 import { usePack } from './usePack';
+import { formatMs } from '../../core/format/numbers';
 import './PackPicker.css';
 
 export interface PackPickerProps {
@@ -47,7 +48,7 @@ export function PackPicker({ onBuilt }: PackPickerProps) {
         </div>
       )}
       <p className="pack-picker__status" role="status">
-        {status === 'ready' && report && `Built ${report.pack} at ${report.scale} in ${(report.total_ms / 1000).toFixed(1)} s.`}
+        {status === 'ready' && report && `Built ${report.pack} at ${report.scale} in ${formatMs(report.total_ms)}.`}
         {status === 'cancelled' && `Build cancelled.${report ? ` The ${report.scale} build is still in use.` : ''}`}
         {status === 'idle' && !report && 'Not built yet: choose a scale and press Build.'}
       </p>

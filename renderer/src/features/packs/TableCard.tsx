@@ -2,6 +2,7 @@
 import type { PackTable } from '../../core/pack/loadPack';
 import { modelTestSql } from '../../core/pack/testSql';
 import type { TableReport } from '../../engine/pack';
+import { formatCount } from '../../core/format/numbers';
 
 export interface TableCardProps {
   table: PackTable;
@@ -17,7 +18,7 @@ export function TableCard({ table, built, onOpen }: TableCardProps) {
     <li className="table-card">
       <div className="table-card__head">
         <span className="table-card__name">{table.qualified}</span>
-        <span className="table-card__rows">{built ? `${built.rows.toLocaleString('en-US')} row${built.rows === 1 ? '' : 's'}` : 'not built'}</span>
+        <span className="table-card__rows">{built ? `${formatCount(built.rows)} row${built.rows === 1 ? '' : 's'}` : 'not built'}</span>
         <button type="button" onClick={() => onOpen(`SELECT * FROM ${table.qualified} LIMIT 100`, table.qualified)} aria-label={`Query ${table.qualified} in the editor`}>
           Query
         </button>

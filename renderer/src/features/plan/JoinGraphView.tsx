@@ -1,7 +1,7 @@
 /** The tables a plan reads (with the columns used) and its joins, numbered in execution order. */
 import { useMemo } from 'react';
 import { layoutJoinGraph } from '../../core/diagram/joinGraphLayout';
-import { formatRows } from '../../core/plan/format';
+import { formatCount } from '../../core/format/numbers';
 import { joinGraph, joinLabel } from '../../core/plan/joinGraph';
 import type { Plan } from '../../core/plan/types';
 import { ZoomableSvg } from '../../components/ZoomableSvg';
@@ -24,7 +24,7 @@ export function JoinGraphView({ plan, title = 'Join graph' }: JoinGraphViewProps
           <li key={j.nodeId}>
             <strong>{joinLabel(graph, j)}</strong> — {j.type || j.operator}
             {j.keys.length > 0 && <> on <code>{j.keys.map((k) => `${k.left.column} ${k.op} ${k.right.column}`).join(' AND ')}</code></>}
-            {j.rows !== null && <> → {formatRows(j.rows)} rows</>}
+            {j.rows !== null && <> → {formatCount(j.rows)} rows</>}
           </li>
         ))}
       </ol>
@@ -42,7 +42,7 @@ export function JoinGraphView({ plan, title = 'Join graph' }: JoinGraphViewProps
               {t.columns.map((c, i) => (
                 <text key={c} x={14} y={34 + 20 + i * 24} className="jg-table__col">{c}</text>
               ))}
-              <title>{`${t.name}: ${formatRows(t.rows)} rows read`}</title>
+              <title>{`${t.name}: ${formatCount(t.rows)} rows read`}</title>
             </g>
           );
         })}

@@ -1,5 +1,5 @@
 /** The side panel describing one operator: what it does in plain words, its numbers, its details. */
-import { formatBytes, formatRows, formatShare, formatTime } from '../../core/plan/format';
+import { formatBytes, formatCount, formatSeconds, formatShare } from '../../core/format/numbers';
 import { describeOperator } from '../../core/plan/operators';
 import { isScan } from '../../core/plan/parsePlan';
 import type { PlanNode } from '../../core/plan/types';
@@ -17,12 +17,12 @@ export function PlanDetails({ node }: PlanDetailsProps) {
     );
   }
   const rows: [string, string][] = [];
-  if (node.time !== null) rows.push(['Own time', `${formatTime(node.time)} (${formatShare(node.share)} of the total)`]);
-  rows.push(['Rows out', formatRows(node.rows)]);
-  if (node.rowsIn !== null) rows.push([isScan(node.name) ? 'Rows scanned' : 'Rows in', formatRows(node.rowsIn)]);
+  if (node.time !== null) rows.push(['Own time', `${formatSeconds(node.time)} (${formatShare(node.share)} of the total)`]);
+  rows.push(['Rows out', formatCount(node.rows)]);
+  if (node.rowsIn !== null) rows.push([isScan(node.name) ? 'Rows scanned' : 'Rows in', formatCount(node.rowsIn)]);
   if (node.estimatedRows !== null) {
     const off = node.estimateFactor !== null && node.rows !== null ? ` (off by ×${node.estimateFactor.toFixed(1)})` : '';
-    rows.push(['Estimated rows', `${formatRows(node.estimatedRows)}${off}`]);
+    rows.push(['Estimated rows', `${formatCount(node.estimatedRows)}${off}`]);
   }
   if (node.resultBytes !== null) rows.push(['Output size', formatBytes(node.resultBytes)]);
   const extra = Object.entries(node.extraInfo).filter(([k]) => k !== 'Estimated Cardinality');
@@ -32,7 +32,7 @@ export function PlanDetails({ node }: PlanDetailsProps) {
       <p className="plan-details__sentence">{describeOperator(node)}</p>
       {node.estimateOff && (
         <p className="plan-details__flag">
-          ⚠ DuckDB expected {formatRows(node.estimatedRows)} rows but got {formatRows(node.rows)}: its statistics misled it here,
+          ⚠ DuckDB expected {formatCount(node.estimatedRows)} rows but got {formatCount(node.rows)}: its statistics misled it here,
           which can lead to a poor join order or hash table size.
         </p>
       )}

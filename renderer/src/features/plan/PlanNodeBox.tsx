@@ -1,5 +1,5 @@
 /** One operator of the plan tree, drawn in SVG: name, own time and share, rows, estimate flag. */
-import { formatRows, formatShare, formatTime } from '../../core/plan/format';
+import { formatCount, formatSeconds, formatShare } from '../../core/format/numbers';
 import type { LaidOutNode } from '../../core/plan/layout';
 import { isScan } from '../../core/plan/parsePlan';
 
@@ -13,10 +13,10 @@ export interface PlanNodeBoxProps {
 
 /** "50,000 → 4,160 rows" when rows in differ (filters, scans with filters), else "150,000 rows". */
 export function rowsText(n: LaidOutNode['node']): string {
-  if (n.rows === null) return n.estimatedRows === null ? 'rows unknown' : `~${formatRows(n.estimatedRows)} est.`;
+  if (n.rows === null) return n.estimatedRows === null ? 'rows unknown' : `~${formatCount(n.estimatedRows)} est.`;
   const filtering = n.name === 'FILTER' || isScan(n.name);
-  if (filtering && n.rowsIn !== null && n.rowsIn !== n.rows) return `${formatRows(n.rowsIn)} → ${formatRows(n.rows)} rows`;
-  return `${formatRows(n.rows)} rows`;
+  if (filtering && n.rowsIn !== null && n.rowsIn !== n.rows) return `${formatCount(n.rowsIn)} → ${formatCount(n.rows)} rows`;
+  return `${formatCount(n.rows)} rows`;
 }
 
 /**
@@ -27,7 +27,7 @@ export function nodeLabel(n: LaidOutNode['node'], hot: boolean): string {
   const factor = Math.round(n.estimateFactor ?? 0);
   return [
     n.name,
-    n.time !== null ? formatTime(n.time) : 'not run',
+    n.time !== null ? formatSeconds(n.time) : 'not run',
     rowsText(n),
     n.estimateOff ? `⚠ est. ×${factor}` : null,
     n.share !== null ? `${formatShare(n.share)} of the time` : null,
@@ -72,7 +72,7 @@ export function PlanNodeBox({ item, hot, selected, onSelect, onHover }: PlanNode
         {n.name}
       </text>
       {' '}
-      <text className="plan-node__line" x={12} y={50}>{n.time !== null ? formatTime(n.time) : 'not run'}</text>
+      <text className="plan-node__line" x={12} y={50}>{n.time !== null ? formatSeconds(n.time) : 'not run'}</text>
       {' '}
       <text className="plan-node__line" x={12} y={74}>{rowsText(n)}</text>
       {n.estimateOff && ' '}

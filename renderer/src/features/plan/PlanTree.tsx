@@ -3,7 +3,7 @@
  * as the rows they carry, the hottest operators highlighted, long branches collapsible.
  */
 import { useMemo, useState } from 'react';
-import { formatRows } from '../../core/plan/format';
+import { formatCount } from '../../core/format/numbers';
 import { defaultCollapsed, layoutPlan } from '../../core/plan/layout';
 import type { Plan } from '../../core/plan/types';
 import { ZoomableSvg } from '../../components/ZoomableSvg';
@@ -41,7 +41,7 @@ export function PlanTree({ plan, title, hotIds, selectedId, onSelect, onHover, c
       <g className="plan-edges">
         {layout.edges.map((e) => (
           <path key={`${e.from}-${e.to}`} className="plan-edge" d={e.d} strokeWidth={e.width}>
-            <title>{e.rows === null ? 'rows unknown' : `${formatRows(e.rows)} rows`}</title>
+            <title>{e.rows === null ? 'rows unknown' : `${formatCount(e.rows)} rows`}</title>
           </path>
         ))}
       </g>

@@ -3,7 +3,7 @@
  * the operator under the pointer (or the selected one) in a side panel.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { formatShare, formatTime } from '../../core/plan/format';
+import { formatSeconds, formatShare } from '../../core/format/numbers';
 import { hottest, misestimates, planSummary } from '../../core/plan/summary';
 import type { Plan } from '../../core/plan/types';
 import { PlanDetails } from './PlanDetails';
@@ -40,7 +40,7 @@ export function PlanView({ plan, title = 'Query plan', details = true }: PlanVie
           <span>Hottest:</span>
           {hot.map((n) => (
             <button key={n.id} type="button" className="btn plan-view__hot-btn" aria-pressed={selected === n.id} onClick={() => setSelected(n.id)}>
-              {n.name} · {formatTime(n.time)} · {formatShare(n.share)}
+              {n.name} · {formatSeconds(n.time)} · {formatShare(n.share)}
             </button>
           ))}
         </div>

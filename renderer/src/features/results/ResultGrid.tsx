@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Cell, ResultColumn } from '../../core/result';
-import { cellDisplay, columnWidthChars, isNumericType } from './cellText';
+import { cellDisplay, columnWidthChars, isNumericType } from '../../core/format/cellText';
 import { computeRowWindow } from './rowWindow';
 import './ResultGrid.css';
 

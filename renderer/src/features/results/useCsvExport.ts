@@ -1,6 +1,6 @@
 /** Export the current result as `result.csv` through the host's save (a dialog on the desktop, a download on the web). */
 import { useExport } from '../../components/useExport';
-import { toCsv } from './csv';
+import { toCsv } from '../../core/format/csv';
 import type { QueryRunner } from './queryRun';
 
 export interface CsvExport {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../core/result';
-import { cellDisplay, cellText, columnWidthChars, isNumericType, maxCellChars } from './cellText';
+import type { Cell } from '../result';
+import { cellDisplay, cellText, columnWidthChars, maxCellChars } from './cellText';
 
 describe('cellText', () => {
   const cases: Array<[Cell, string]> = [
@@ -42,17 +42,6 @@ describe('cellDisplay', () => {
     const shown = cellDisplay('x'.repeat(1000));
     expect(shown.length).toBe(maxCellChars);
     expect(shown.endsWith('…')).toBe(true);
-  });
-});
-
-describe('isNumericType', () => {
-  it.each([
-    ['INTEGER', true], ['BIGINT', true], ['HUGEINT', true], ['UBIGINT', true], ['DOUBLE', true], ['FLOAT', true],
-    ['DECIMAL(18,3)', true], ['DECIMAL(9, 2)', true], ['decimal(4,1)', true],
-    ['VARCHAR', false], ['DATE', false], ['BOOLEAN', false], ['INTEGER[]', false], ['STRUCT(a INTEGER)', false],
-    ['INTERVAL', false], ['TIMESTAMP', false],
-  ] as const)('%s → %s', (type, expected) => {
-    expect(isNumericType(type)).toBe(expected);
   });
 });
 

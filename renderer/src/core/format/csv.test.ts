@@ -24,4 +24,9 @@ describe('toCsv', () => {
   it('writes only the header for an empty result', () => {
     expect(toCsv([{ name: 'a,b', type: 'INTEGER' }], [])).toBe('"a,b"\r\n');
   });
+  it('takes column names as plain text too, and writes numbers, booleans and a missing value', () => {
+    expect(toCsv(['style', 'note'], [['nf1', 'a, b'], ['vault', 'say "hi"'], ['obt', null], ['star', 3], [true, undefined]])).toBe(
+      'style,note\r\nnf1,"a, b"\r\nvault,"say ""hi"""\r\nobt,\r\nstar,3\r\ntrue,\r\n',
+    );
+  });
 });

@@ -1,8 +1,8 @@
 /**
- * How cells read in the grid and in exports: NULL spelled out, nested values as compact JSON,
- * long text clipped for display. Pure.
+ * How cells read in the grid, in lessons and in exports: NULL spelled out, nested values as
+ * compact JSON, long text clipped for display, which column types hold numbers. Pure.
  */
-import type { Cell, ResultColumn } from '../../core/result';
+import type { Cell, ResultColumn } from '../result';
 
 /** Longest text drawn in one cell; the rest is elided so one huge string cannot stall the grid. */
 export const maxCellChars = 300;
@@ -26,12 +26,6 @@ export function cellDisplay(cell: Cell, type = ''): string {
   return text.length > maxCellChars ? `${text.slice(0, maxCellChars - 1)}…` : text;
 }
 
-const numericTypes = /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL(\(\d+,\s*\d+\))?|NUMERIC(\(\d+,\s*\d+\))?|INT\d+|FLOAT\d+)$/i;
-
-/** Whether a DuckDB type is a plain number (its cells are right-aligned so digits line up). */
-export function isNumericType(type: string): boolean {
-  return numericTypes.test(type.trim());
-}
 
 /**
  * A column's width in characters: enough for its name, its type and the longest sampled value,
@@ -41,4 +35,18 @@ export function columnWidthChars(column: ResultColumn, sample: readonly Cell[]):
   let widest = Math.max(column.name.length, column.type.length);
   for (const cell of sample) widest = Math.max(widest, Math.min(cellText(cell).length, 48));
   return Math.min(48, Math.max(6, widest + 1));
+}
+
+/**
+ * DuckDB's names for plain number types, with or without a DECIMAL's (width, scale), and the
+ * INT8/FLOAT4 aliases. A list (`INTEGER[]`) or struct of numbers is not a number.
+ */
+const NUMERIC_TYPE = /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|INT\d+|FLOAT\d+|(DECIMAL|NUMERIC)(\(\d+,\s*\d+\))?)$/i;
+
+/**
+ * Whether a column of this DuckDB type holds plain numbers: the grid right-aligns them, and the
+ * result comparer reads their numbers-as-text (HUGEINT, wide DECIMAL) as numbers.
+ */
+export function isNumericType(type: string | undefined): boolean {
+  return type !== undefined && NUMERIC_TYPE.test(type.trim());
 }
