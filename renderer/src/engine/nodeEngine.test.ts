@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Engine } from './engine';
-import { testEngine } from './engineSuite';
+import { testEngine } from '../testSupport/engine/engineSuite';
 import { createNodeEngine } from './nodeEngine';
 
 let engine: Engine;

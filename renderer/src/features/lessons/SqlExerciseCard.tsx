@@ -7,13 +7,13 @@ import { badgeOf, exerciseProgress, recordAttempt, revealHint, revealSolution, s
 import { useStudio } from '../shell/StudioContext';
 import { AfterPass } from './AfterPass';
 import { AnswerEditor } from './AnswerEditor';
-import { checkAnswer, type CheckOutcome } from './checkAnswer';
+import { checkAnswer, type CheckOutcome } from '../../engine/lessons/checkAnswer';
 import { ExerciseFeedback } from './ExerciseFeedback';
 import { ExerciseHeading } from './ExerciseHeading';
 import { ExerciseHints } from './ExerciseHints';
 import { ExpectedPreview } from './ExpectedPreview';
 import { updateProgress, useProgress } from './progressStore';
-import type { VariantHost } from './variantData';
+import type { VariantHost } from '../../engine/lessons/variantData';
 import './ExerciseCard.css';
 
 export interface SqlExerciseCardProps {

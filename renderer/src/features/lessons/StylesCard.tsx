@@ -8,13 +8,13 @@ import { badgeOf, exerciseProgress, recordAttempt, revealHint, saveDraft } from 
 import { useStudio } from '../shell/StudioContext';
 import { AfterPass } from './AfterPass';
 import { AnswerEditor } from './AnswerEditor';
-import { checkStyleAnswer, type CheckOutcome } from './checkAnswer';
+import { checkStyleAnswer, type CheckOutcome } from '../../engine/lessons/checkAnswer';
 import { ExerciseFeedback } from './ExerciseFeedback';
 import { ExerciseHeading } from './ExerciseHeading';
 import { ExerciseHints } from './ExerciseHints';
 import { ExpectedPreview } from './ExpectedPreview';
 import { updateProgress, useProgress } from './progressStore';
-import type { VariantHost } from './variantData';
+import type { VariantHost } from '../../engine/lessons/variantData';
 import './ExerciseCard.css';
 
 export interface StylesCardProps {

@@ -3,7 +3,7 @@
  * after a worker dies. Called by `testEngine`.
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine, EngineStatus } from './engine';
+import type { Engine, EngineStatus } from '../../engine/engine';
 import { rejection, type EngineSuiteHooks } from './engineSuiteHelpers';
 
 export function testEngineRuntime(getEngine: () => Engine, hooks: EngineSuiteHooks): void {

@@ -1,6 +1,6 @@
 /** Helpers shared by the Engine suite's files. */
 import { expect } from 'vitest';
-import { EngineError } from './engine';
+import { EngineError } from '../../engine/engine';
 
 /** Host-specific abilities the suite needs beyond the Engine interface. */
 export interface EngineSuiteHooks {

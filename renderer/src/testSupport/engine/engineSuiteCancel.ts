@@ -4,7 +4,7 @@
  * Called by `testEngine`.
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine, EngineStatus } from './engine';
+import type { Engine, EngineStatus } from '../../engine/engine';
 import { rejection } from './engineSuiteHelpers';
 
 /** A nested-loop join that keeps DuckDB-Wasm's worker inside one poll step: `cancelSent` never gets through. */

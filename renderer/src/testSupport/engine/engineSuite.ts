@@ -4,9 +4,9 @@
  * exact expected values.
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from './engine';
+import type { Engine } from '../../engine/engine';
 import { rejection, text, type EngineSuiteHooks } from './engineSuiteHelpers';
-import { emptyDuckdbFile } from '../core/importing/emptyDatabase';
+import { emptyDuckdbFile } from '../../core/importing/emptyDatabase';
 import { testEngineRuntime } from './engineSuiteRuntime';
 import { testEngineCancel } from './engineSuiteCancel';
 
