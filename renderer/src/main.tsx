@@ -7,9 +7,9 @@ import { engine, engineWorker } from './engineBoot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { watchEngineStatus } from './features/shell/engineStatusStore';
+import { watchEngineStatus } from './features/studio';
 import { installPackBench } from './features/packs/packBench';
-import { getSyncStatus, startWorkspaceSync } from './features/shell/workspaceSync';
+import { getSyncStatus, startWorkspaceSync } from './features/workspace';
 import { buildOnOpen } from './features/packs/buildOnOpen';
 import { getPlatform } from './platform';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Lesson } from '../../core/lessons/lessonSchema';
 import type { ResultSet } from '../../core/result';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { expectedResult, type SqlExercise } from '../../engine/lessons/checkAnswer';
 import { ResultTable } from './ResultTable';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ResultSet } from '../../core/result';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { ResultTable } from './ResultTable';
 import './SqlBlock.css';
 

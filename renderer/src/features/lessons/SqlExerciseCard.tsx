@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import { designProbe } from '../../core/checker/designTests';
 import type { DesignExercise, Lesson, QueryExercise } from '../../core/lessons/lessonSchema';
 import { badgeOf, exerciseProgress, recordAttempt, revealHint, revealSolution, saveDraft } from '../../core/lessons/progress';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { AfterPass } from './AfterPass';
 import { AnswerEditor } from './AnswerEditor';
 import { checkAnswer, type CheckOutcome } from '../../engine/lessons/checkAnswer';

@@ -5,7 +5,7 @@ import { sqlShape } from '../../core/measure/sqlShape';
 import { median } from '../../core/measure/stats';
 import type { Lesson, StylesExercise } from '../../core/lessons/lessonSchema';
 import { badgeOf, exerciseProgress, recordAttempt, revealHint, saveDraft } from '../../core/lessons/progress';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { AfterPass } from './AfterPass';
 import { AnswerEditor } from './AnswerEditor';
 import { checkStyleAnswer, type CheckOutcome } from '../../engine/lessons/checkAnswer';
