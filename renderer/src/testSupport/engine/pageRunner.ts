@@ -20,7 +20,8 @@ export interface CaseResult {
   error?: string;
 }
 
-interface Case {
+/** A declared case: its full name, body and timeout. */
+export interface Case {
   name: string;
   body: () => Promise<void> | void;
   timeoutMs: number;
@@ -57,7 +58,8 @@ export function collectCases(register: (t: SuiteApi) => void): Case[] {
   return cases;
 }
 
-async function runCase(c: Case): Promise<CaseResult> {
+/** Run one case, turning a failed assertion, an error or a timeout into a failed result. */
+export async function runCase(c: Case): Promise<CaseResult> {
   const started = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
