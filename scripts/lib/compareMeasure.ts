@@ -55,7 +55,7 @@ export type MeasuredCompareJson = Omit<CompareJson, 'styles' | 'questions'> & {
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /** The JSON shape of one measuring pass at one scale. */
-export function toMeasurements(scale: string, orders: number | null, storage: readonly Pick<StyleStorage, 'schema' | 'duckdbBytes' | 'csvBytes'>[], report: TimingReport): Measurements {
+function toMeasurements(scale: string, orders: number | null, storage: readonly Pick<StyleStorage, 'schema' | 'duckdbBytes' | 'csvBytes'>[], report: TimingReport): Measurements {
   const storageJson: Record<string, StorageJson> = {};
   for (const s of storage) storageJson[s.schema] = { duckdb_bytes: s.duckdbBytes, csv_bytes: s.csvBytes };
   const timing: Record<string, Record<string, TimingJson>> = {};
