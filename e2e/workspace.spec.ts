@@ -1,8 +1,9 @@
 /**
  * Workspaces and the classroom: typed SQL, history and presentation mode survive a reload;
  * history search finds a past query; a saved query reopens; a corrupt stored workspace gives a
- * message and the studio still works; presentation mode at 1280×720 (screenshot, axe clean,
- * lesson step-through from the keyboard).
+ * message and the studio still works; tabs and lesson progress an earlier version kept in browser
+ * storage move into the workspace; presentation mode at 1280×720 (screenshot, axe clean, lesson
+ * step-through from the keyboard).
  */
 import { axeScan } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
@@ -116,6 +117,29 @@ test('tabs from before workspaces (the old editor key) are migrated, not lost', 
   await reloadWithStorage(page, { 'modeling-studio.workspace': null, 'modeling-studio.editor.tabs': JSON.stringify(old) });
   await expect(page.getByRole('button', { name: 'Close Old draft' })).toBeVisible();
   await expect(editorLines(page)).toContainText('from the old key');
+});
+
+test('lesson progress from before it was part of the workspace moves into it once, not lost', async ({ page }) => {
+  const exercise = { lastSql: "SELECT 'kept from the old key' AS answer", passed: true, lastPassed: true, attempts: 1, hintsShown: 0, solutionShown: false };
+  const old = { version: 1, lessons: { '03-normalization': { visited: true, exercises: { 'nf2-orders': exercise } } } };
+  await reloadWithStorage(page, { 'modeling-studio.workspace': null, 'modeling-studio.lessons.progress': JSON.stringify(old) });
+  const openNormalization = async () => {
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Lessons' }).click();
+    await page.getByRole('navigation', { name: 'Lessons' }).getByRole('button', { name: /Normalization/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Normalization/ })).toBeVisible();
+  };
+  await openNormalization();
+  await expect(page.getByText(/^1 of \d+ exercises passed$/)).toBeVisible();
+  // Saved into the workspace, and the old copy removed once that save is done.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('modeling-studio.lessons.progress'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('modeling-studio.workspace'))).toContain('kept from the old key');
+
+  await page.reload();
+  await openNormalization();
+  await expect(page.getByText(/^1 of \d+ exercises passed$/)).toBeVisible();
+  const nf2 = page.getByRole('region', { name: /^Exercise 2\b/ });
+  await expect(nf2.getByRole('heading', { name: /passed/ })).toBeVisible();
+  await expect(nf2.locator('.answer-editor')).toContainText('kept from the old key');
 });
 
 test('a CSV dropped on the window before the Data view was ever shown is imported there', async ({ page }) => {

@@ -8,8 +8,8 @@ import { loadLessons } from '../renderer/src/core/lessons/parseLesson';
 import type { Lesson, QueryExercise } from '../renderer/src/core/lessons/lessonSchema';
 import type { Engine } from '../renderer/src/engine/engine';
 import { buildPack } from '../renderer/src/engine/pack';
-import { checkAnswer } from '../renderer/src/features/lessons/checkAnswer';
-import { variantHost } from '../renderer/src/features/lessons/variantData';
+import { checkAnswer } from '../renderer/src/engine/lessons/checkAnswer';
+import { variantHost } from '../renderer/src/engine/lessons/variantData';
 import { checkLessons, createEngine, readLessonFiles, summarize } from './checkLessons';
 import { loadPackFromDisk } from './lib/loadPackFromDisk';
 

@@ -21,8 +21,8 @@ import type { Pack } from '../renderer/src/core/pack/loadPack';
 import type { Engine } from '../renderer/src/engine/engine';
 import { createNodeEngine } from '../renderer/src/engine/nodeEngine';
 import { buildPack } from '../renderer/src/engine/pack';
-import { validateLesson, type LessonValidation } from '../renderer/src/features/lessons/validateLesson';
-import { variantHost } from '../renderer/src/features/lessons/variantData';
+import { validateLesson, type LessonValidation } from '../renderer/src/engine/lessons/validateLesson';
+import { variantHost } from '../renderer/src/engine/lessons/variantData';
 import { coursePackProblems, packRootsOf } from './checkCourse';
 import { loadPackFromDisk, sampleDataDir } from './lib/loadPackFromDisk';
 

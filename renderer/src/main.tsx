@@ -8,16 +8,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { SaveFileContext } from './components/saveFile';
-import { watchEngineStatus } from './features/shell/engineStatusStore';
+import { watchEngineStatus } from './features/studio';
 import { installPackBench } from './features/packs/packBench';
-import { getSyncStatus, startWorkspaceSync } from './features/shell/workspaceSync';
+import { getSyncStatus, startWorkspaceSync } from './features/workspace';
 import { buildOnOpen } from './features/packs/buildOnOpen';
 import { getPlatform } from './platform';
+import { crashWorker } from './testSupport/engine/engineSuiteHelpers';
+import type { CaseResult } from './testSupport/engine/pageRunner';
 
 declare global {
   interface Window {
-    /** A hook for end-to-end tests: kill the engine's worker as a crash would. */
-    __studioTest?: { terminateEngineWorker(): void };
+    /** Hooks for end-to-end tests: kill the engine's worker as a crash would; run the Engine suite in the page. */
+    __studioTest?: { terminateEngineWorker(): void; runEngineSuite(): Promise<CaseResult[]> };
   }
 }
 
@@ -29,12 +31,9 @@ void import('./features/editor/EditorView');
 // with a literal, so the shipped bundle (mode production) carries none of this code.
 if (import.meta.env.MODE !== 'production') {
   window.__studioTest = {
-    terminateEngineWorker() {
-      // terminate() fires no event in a browser; the error event is what a crashed worker sends.
-      const worker = engineWorker();
-      worker?.terminate();
-      worker?.dispatchEvent(new ErrorEvent('error', { message: 'terminated by a test' }));
-    },
+    terminateEngineWorker: () => crashWorker(engineWorker()),
+    // Its own chunk, loaded only when a test asks: the suite and its assertion library stay out of the start.
+    runEngineSuite: () => import('./testSupport/engine/pageRunner').then((m) => m.runEngineSuiteInPage()),
   };
   installPackBench(engine);
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildPack } from '../../renderer/src/engine/pack';
 import { loadPackFromDisk } from './loadPackFromDisk';
-import { mergeMeasurements, scalesFromArg, type Measurements } from './compareMeasure';
+import { createPackEngine } from './packEngine';
+import { measureBuild, measureGrowth, mergeMeasurements, scalesFromArg, type Measurements } from './compareMeasure';
 import type { CompareJson } from './formatCompare';
 
 describe('scalesFromArg', () => {
@@ -31,5 +33,23 @@ describe('mergeMeasurements', () => {
     expect(out.questions[0]!.ms).toEqual({ nf3: 3 });
     expect(out.questions[0]!.timings).toEqual({ nf3: { median_ms: 3, min_ms: 2, max_ms: 4, runs: 5 } });
     expect(out.growth).toEqual([{ scale: 's', orders: 10, styles: [{ name: 'nf3', storage: { duckdb_bytes: 100, csv_bytes: 50 } }], questions: [{ id: 'q', ms: { nf3: 3 }, timings: { nf3: { median_ms: 3, min_ms: 2, max_ms: 4, runs: 5 } } }] }]);
+  });
+});
+
+describe('measureBuild and measureGrowth', () => {
+  const pack = loadPackFromDisk('retail');
+  const engine = createPackEngine();
+  afterAll(async () => (await engine).close());
+
+  it('give the same storage at a scale, because both run the Compare screen\'s sequence', async () => {
+    const e = await engine;
+    await buildPack(e, pack, 'course');
+    const single = await measureBuild(e, pack, 'course', 1);
+    const [grown] = await measureGrowth(e, pack, ['course'], 1);
+    expect(Object.keys(single.storage)).toEqual(pack.styles);
+    expect(grown!.storage).toEqual(single.storage);
+    expect(single.storage.nf3!.duckdb_bytes).toBeGreaterThan(0);
+    expect(Object.keys(grown!.timing)).toEqual(pack.questions.map((q) => q.id));
+    expect(Object.keys(grown!.timing)).toEqual(Object.keys(single.timing));
   });
 });

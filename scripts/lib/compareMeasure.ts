@@ -1,15 +1,17 @@
 /**
  * Measurements `npm run compare -- --json` adds to the pack runner's report: per style the
  * DuckDB (checkpointed file) and CSV bytes, per question per style the distribution of run
- * times, and with `--scales` a growth list of the same at each scale. Uses the same measure
- * code as the comparison screen.
+ * times, and with `--scales` a growth list of the same at each scale. The measuring sequence is
+ * the Compare screen's own (`measureStyles`, `growth`); this file only turns it into JSON.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack } from '../../renderer/src/core/pack/loadPack';
 import type { Engine } from '../../renderer/src/engine/engine';
-import { storageOfSchema } from '../../renderer/src/engine/measure/storage';
-import { timeQuestions } from '../../renderer/src/engine/measure/timing';
+import { growth } from '../../renderer/src/engine/measure/growth';
+import { measureStyles } from '../../renderer/src/engine/measure/measureStyles';
+import type { StyleStorage } from '../../renderer/src/engine/measure/storage';
+import type { TimingReport } from '../../renderer/src/engine/measure/timing';
 import { buildPack } from '../../renderer/src/engine/pack';
 import type { CompareJson } from './formatCompare';
 import { scriptScratchDir } from './packEngine';
@@ -52,30 +54,35 @@ export type MeasuredCompareJson = Omit<CompareJson, 'styles' | 'questions'> & {
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
-/** Measure the build currently in the engine: storage of every style and timed questions. */
-export async function measureBuild(engine: Engine, pack: Pack, scale: string, runs: number): Promise<Measurements> {
-  // Inside the one folder the scripts' locked-down engine may write.
+/** The JSON shape of one measuring pass at one scale. */
+function toMeasurements(scale: string, orders: number | null, storage: readonly Pick<StyleStorage, 'schema' | 'duckdbBytes' | 'csvBytes'>[], report: TimingReport): Measurements {
+  const storageJson: Record<string, StorageJson> = {};
+  for (const s of storage) storageJson[s.schema] = { duckdb_bytes: s.duckdbBytes, csv_bytes: s.csvBytes };
+  const timing: Record<string, Record<string, TimingJson>> = {};
+  for (const q of report.questions) {
+    timing[q.id] = {};
+    for (const [style, t] of Object.entries(q.styles)) {
+      if (t.summary) timing[q.id]![style] = { median_ms: r3(t.summary.median), min_ms: r3(t.summary.min), max_ms: r3(t.summary.max), runs: t.summary.runs };
+    }
+  }
+  return { scale, orders, storage: storageJson, timing, round_trip_ms: report.roundTrip ? r3(report.roundTrip.median) : null, timing_total_ms: Math.round(report.totalMs) };
+}
+
+/** Run `body` with a scratch folder inside the one folder the scripts' locked-down engine may write. */
+async function withScratch<T>(body: (fileDir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(scriptScratchDir(), 'compare-'));
   try {
-    const storage: Record<string, StorageJson> = {};
-    for (const style of pack.styles) {
-      // Distinct counts are not part of the JSON: skip them, they are the slow part.
-      const s = await storageOfSchema(engine, style, { fileDir: `${dir}/`, distinct: false });
-      storage[style] = { duckdb_bytes: s.duckdbBytes, csv_bytes: s.csvBytes };
-    }
-    const report = await timeQuestions(engine, pack.questions, pack.styles, { runs });
-    const timing: Record<string, Record<string, TimingJson>> = {};
-    for (const q of report.questions) {
-      timing[q.id] = {};
-      for (const [style, t] of Object.entries(q.styles)) {
-        if (t.summary) timing[q.id]![style] = { median_ms: r3(t.summary.median), min_ms: r3(t.summary.min), max_ms: r3(t.summary.max), runs: t.summary.runs };
-      }
-    }
-    const orders = pack.scales.find((s) => s.id === scale)?.orders ?? null;
-    return { scale, orders, storage, timing, round_trip_ms: report.roundTrip ? r3(report.roundTrip.median) : null, timing_total_ms: Math.round(report.totalMs) };
+    return await body(`${dir}/`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Measure the build currently in the engine: storage of every style and timed questions. */
+export async function measureBuild(engine: Engine, pack: Pack, scale: string, runs: number): Promise<Measurements> {
+  // Distinct counts are not part of the JSON: skip them, they are the slow part.
+  const { storage, timing } = await withScratch((fileDir) => measureStyles(engine, { styles: pack.styles, questions: pack.questions, runs, fileDir, distinct: false }));
+  return toMeasurements(scale, pack.scales.find((s) => s.id === scale)?.orders ?? null, storage, timing);
 }
 
 /** Pack scale ids for `--scales 1000,10000` (numbers of orders) or scale ids; throws on unknown ones. */
@@ -90,12 +97,19 @@ export function scalesFromArg(pack: Pack, arg: string): string[] {
 
 /** Build at each scale and measure; the engine is left holding the last scale built. */
 export async function measureGrowth(engine: Engine, pack: Pack, scaleIds: string[], runs: number): Promise<Measurements[]> {
-  const out: Measurements[] = [];
-  for (const id of scaleIds) {
-    await buildPack(engine, pack, id);
-    out.push(await measureBuild(engine, pack, id, runs));
-  }
-  return out;
+  const scales = scaleIds.map((id) => ({ id, orders: pack.scales.find((s) => s.id === id)?.orders ?? null }));
+  const points = await withScratch((fileDir) =>
+    growth(engine, {
+      // growth() charts against the number of orders; a scale without one still gets measured.
+      scales: scales.map((s) => ({ id: s.id, orders: s.orders ?? 0 })),
+      build: async (id) => void (await buildPack(engine, pack, id)),
+      styles: pack.styles,
+      questions: pack.questions,
+      runs,
+      fileDir,
+    }),
+  );
+  return points.map((p, i) => toMeasurements(p.scale, scales[i]!.orders, pack.styles.map((style) => ({ schema: style, ...p.styles[style]! })), p.timing));
 }
 
 /** Merge measurements into the runner's JSON. */

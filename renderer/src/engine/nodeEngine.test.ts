@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from './engine';
-import { testEngine } from './engineSuite';
+import { testEngine } from '../testSupport/engine/engineSuite';
 import { createNodeEngine } from './nodeEngine';
 
 let engine: Engine;
@@ -21,7 +21,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-testEngine(() => engine, {
+testEngine({ describe, expect, it }, () => engine, {
   killWorker: () => workers[workers.length - 1]?.terminate(),
   scratchFile: (name) => join(scratch, name),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand, MenuViewId, StudioBridge } from '../../../electron/common/contract';
-import type { ViewId } from '../features/shell/StudioContext';
+import type { ViewId } from '../features/studio';
 import { createElectronPlatform } from './electronPlatform';
 import { isStudioBridge, pickPlatform } from './index';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from './lessonSchema';
-import { badgeOf, emptyProgress, exerciseProgress, lessonSummary, markVisited, parseProgress, recordAttempt, revealHint, revealSolution, saveDraft } from './progress';
+import { badgeOf, emptyProgress, exerciseProgress, lessonSummary, markVisited, mergeProgress, parseProgress, recordAttempt, revealHint, revealSolution, saveDraft } from './progress';
 import { reportCsv, reportMarkdown } from './report';
 
 const ex = (id: string) => ({ kind: 'query' as const, id, prompt: 'p', starter: '', reference: 'SELECT 1', hints: ['h1', 'h2'], ordered: false, check_columns: false, variant: true });
@@ -49,6 +49,20 @@ describe('progress', () => {
     ['wrong shape', '{"version":1,"lessons":{"x":{"visited":"yes"}}}'],
   ])('starts empty when %s', (_name, json) => {
     expect(parseProgress(json)).toEqual(emptyProgress());
+  });
+});
+
+describe('mergeProgress', () => {
+  const at = '2026-11-23T10:00:00.000Z';
+  it('keeps the current record of an exercise both have, adds the rest, and a lesson visited in either stays visited', () => {
+    const current = recordAttempt(emptyProgress(), 'l1', 'e1', { sql: 'NEW', passed: false, feedback: [], at });
+    let extra = markVisited(recordAttempt(emptyProgress(), 'l1', 'e1', { sql: 'OLD', passed: true, feedback: [], at }), 'l2');
+    extra = saveDraft(extra, 'l1', 'e2', 'DRAFT');
+    const merged = mergeProgress(current, extra);
+    expect(merged.lessons.l1!.exercises.e1!.lastSql).toBe('NEW');
+    expect(merged.lessons.l1!.exercises.e2!.lastSql).toBe('DRAFT');
+    expect(merged.lessons.l2).toEqual({ visited: true, exercises: {} });
+    expect(mergeProgress(current, emptyProgress())).toEqual(current);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * A student's progress through the lessons: which lessons were opened, and for each exercise
  * the last attempt, whether it ever passed, how many hints were revealed. Pure functions over an
- * immutable, versioned value; the player persists it (localStorage) and migrates old versions.
+ * immutable, versioned value, saved as part of the workspace.
  */
 import { z } from 'zod';
 import type { Lesson } from './lessonSchema';
@@ -53,6 +53,20 @@ export function parseProgress(json: string | null): Progress {
   } catch {
     return emptyProgress();
   }
+}
+
+/**
+ * `current` with what only `extra` has added: a lesson visited in either is visited, and an
+ * exercise both have keeps `current`'s record (the workspace's, the newer one); the others join.
+ * Used once, when progress kept in browser storage moves into the workspace.
+ */
+export function mergeProgress(current: Progress, extra: Progress): Progress {
+  const lessons = { ...current.lessons };
+  for (const [id, lesson] of Object.entries(extra.lessons)) {
+    const have = lessons[id];
+    lessons[id] = have ? { visited: have.visited || lesson.visited, exercises: { ...lesson.exercises, ...have.exercises } } : lesson;
+  }
+  return { ...current, lessons };
 }
 
 const blankExercise: ExerciseProgress = { lastSql: '', passed: false, attempts: 0, hintsShown: 0, solutionShown: false };

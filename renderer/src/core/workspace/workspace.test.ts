@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProgress, recordAttempt } from '../lessons/progress';
 import { addHistory, deleteQuery, emptyWorkspace, mergeOwnStyles, parseLegacyOwnStyles, readWorkspace, saveQuery, searchHistory, type HistoryEntry } from './workspace';
 
 const mine = { id: 'my_star', from: 'star', files: { 'styles/my_star/schema.yml': 'models: []\n' } };
@@ -24,9 +25,19 @@ describe('readWorkspace', () => {
   });
 
   it('migrates version 2 keeping everything, with no own styles yet', () => {
-    const { ownStyles: _none, ...rest } = { ...emptyWorkspace(), presentation: true, history: [entry('SELECT 2')] };
+    const { ownStyles: _none, progress: _nothing, ...rest } = { ...emptyWorkspace(), presentation: true, history: [entry('SELECT 2')] };
     const v2 = { ...rest, version: 2 };
-    expect(readWorkspace(v2)).toEqual({ ok: true, migratedFrom: 2, workspace: { ...rest, ownStyles: {} } });
+    expect(readWorkspace(v2)).toEqual({ ok: true, migratedFrom: 2, workspace: { ...rest, ownStyles: {}, progress: emptyProgress() } });
+  });
+
+  it('migrates version 3 keeping everything, with no lesson progress yet', () => {
+    const { progress: _none, ...rest } = { ...emptyWorkspace(), ownStyles: { retail: [mine] }, savedQueries: [{ id: 'q', name: 'Q', sql: 'SELECT 3', savedAt: '2026-11-23T10:00:00.000Z' }] };
+    expect(readWorkspace({ ...rest, version: 3 })).toEqual({ ok: true, migratedFrom: 3, workspace: { ...rest, progress: emptyProgress() } });
+  });
+
+  it('keeps lesson progress in the current version', () => {
+    const ws = { ...emptyWorkspace(), progress: recordAttempt(emptyProgress(), '03-star', 'ex1', { sql: 'SELECT 1', passed: true, feedback: ['Right'], at: '2026-11-23T10:00:00.000Z' }) };
+    expect(readWorkspace(ws)).toEqual({ ok: true, workspace: ws });
   });
 
   it('keeps own styles of every pack in the current version', () => {
@@ -35,7 +46,8 @@ describe('readWorkspace', () => {
   });
 
   it.each([
-    [{ version: 4 }, 'newer', 'it was written by a newer Modeling Studio (workspace data version 4)'],
+    [{ version: 5 }, 'newer', 'it was written by a newer Modeling Studio (workspace data version 5)'],
+    [{ ...emptyWorkspace(), progress: { version: 1, lessons: { x: { visited: 'yes', exercises: {} } } } }, 'invalid', 'progress.lessons.x.visited: Expected boolean, received string'],
     [{ ...emptyWorkspace(), ownStyles: { retail: [{ id: 'My Star', from: null, files: {} }] } }, 'invalid', 'ownStyles.retail.0.id: Invalid'],
     [{ ...emptyWorkspace(), ownStyles: undefined }, 'invalid', 'ownStyles: Required'],
     [{ version: 1, tabs: [], activeId: 'x', nextNumber: 1 }, 'invalid', 'tabs: Array must contain at least 1 element(s)'],

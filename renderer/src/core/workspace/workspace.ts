@@ -1,14 +1,15 @@
 /**
  * The workspace: everything a user would be sorry to lose between sessions (editor tabs, saved
  * queries, query history, the chosen pack and scale, presentation mode, the learner's own styles
- * of each pack), as one versioned value
+ * of each pack, the learner's progress through the lessons), as one versioned value
  * with a zod schema and pure operations. The platform stores it in an envelope of its own
  * (platform/workspaceEnvelope.ts); this module versions the data inside.
  */
 import { z } from 'zod';
+import { emptyProgress, Progress } from '../lessons/progress';
 
 /** The version written today. */
-export const WORKSPACE_DATA_VERSION = 3;
+export const WORKSPACE_DATA_VERSION = 4;
 /** Query history keeps the newest entries only, so the saved file stays small. */
 export const HISTORY_CAP = 500;
 
@@ -61,7 +62,11 @@ const v2Fields = {
 export const WorkspaceV2 = z.object({ version: z.literal(2), ...v2Fields });
 export type WorkspaceV2 = z.infer<typeof WorkspaceV2>;
 
-export const Workspace = z.object({ version: z.literal(WORKSPACE_DATA_VERSION), ...v2Fields, ownStyles: OwnStyles });
+/** Version 3: everything but the lesson progress (that was kept in browser storage only). */
+export const WorkspaceV3 = z.object({ version: z.literal(3), ...v2Fields, ownStyles: OwnStyles });
+export type WorkspaceV3 = z.infer<typeof WorkspaceV3>;
+
+export const Workspace = z.object({ version: z.literal(WORKSPACE_DATA_VERSION), ...v2Fields, ownStyles: OwnStyles, progress: Progress });
 export type Workspace = z.infer<typeof Workspace>;
 
 /** A newcomer's first query: it reads the bundled pack, which builds as the studio opens. */
@@ -80,6 +85,7 @@ export function emptyWorkspace(): Workspace {
     pack: { packId: null, scaleId: null },
     presentation: false,
     ownStyles: {},
+    progress: emptyProgress(),
   };
 }
 
@@ -88,9 +94,14 @@ export function migrateV1(v1: WorkspaceV1): Workspace {
   return { ...emptyWorkspace(), editor: { tabs: v1.tabs, activeId: v1.activeId, nextNumber: v1.nextNumber } };
 }
 
-/** Version 2 → 3: all kept; no own styles yet (those in browser storage are merged in by the sync). */
+/** Version 2 → current: all kept; no own styles yet (those in browser storage are merged in by the sync). */
 export function migrateV2(v2: WorkspaceV2): Workspace {
-  return { ...v2, version: WORKSPACE_DATA_VERSION, ownStyles: {} };
+  return migrateV3({ ...v2, version: 3, ownStyles: {} });
+}
+
+/** Version 3 → 4: all kept; no progress yet (progress in browser storage is merged in by the sync). */
+export function migrateV3(v3: WorkspaceV3): Workspace {
+  return { ...v3, version: WORKSPACE_DATA_VERSION, progress: emptyProgress() };
 }
 
 /**
@@ -143,6 +154,10 @@ export function readWorkspace(raw: unknown): ReadResult {
   if (version === 2) {
     const v2 = WorkspaceV2.safeParse(raw);
     return v2.success ? { ok: true, workspace: migrateV2(v2.data), migratedFrom: 2 } : { ok: false, reason: 'invalid', message: firstIssue(v2.error) };
+  }
+  if (version === 3) {
+    const v3 = WorkspaceV3.safeParse(raw);
+    return v3.success ? { ok: true, workspace: migrateV3(v3.data), migratedFrom: 3 } : { ok: false, reason: 'invalid', message: firstIssue(v3.error) };
   }
   const parsed = Workspace.safeParse(raw);
   return parsed.success ? { ok: true, workspace: parsed.data } : { ok: false, reason: 'invalid', message: firstIssue(parsed.error) };

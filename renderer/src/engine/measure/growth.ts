@@ -5,8 +5,8 @@
  */
 import { median } from '../../core/measure/stats';
 import type { Engine } from '../engine';
-import { storageOfSchema } from './storage';
-import { timeQuestions, type TimedQuestion } from './timing';
+import { measureStyles } from './measureStyles';
+import type { TimedQuestion, TimingReport } from './timing';
 
 /** One style at one scale. */
 export interface GrowthStyle {
@@ -22,6 +22,8 @@ export interface GrowthPoint {
   scale: string;
   orders: number;
   styles: Record<string, GrowthStyle>;
+  /** Every question's timing at this scale (the script reports each question's distribution). */
+  timing: TimingReport;
 }
 
 /** Options for `growth`. */
@@ -46,19 +48,24 @@ export async function growth(engine: Engine, options: GrowthOptions): Promise<Gr
     options.onProgress?.({ scale: scale.id, phase: 'build', done: i, total });
     await options.build(scale.id, options.signal);
     options.onProgress?.({ scale: scale.id, phase: 'storage', done: i, total });
+    // Distinct counts are skipped: growth only charts bytes and time. Timing starts once storage is known.
+    const measured = await measureStyles(engine, {
+      styles: options.styles,
+      questions: options.questions,
+      runs: options.runs ?? 3,
+      warmup: 1,
+      fileDir: options.fileDir,
+      distinct: false,
+      signal: options.signal,
+      onStorage: () => options.onProgress?.({ scale: scale.id, phase: 'time', done: i, total }),
+    });
     const styles: Record<string, GrowthStyle> = {};
-    for (const style of options.styles) {
-      // Distinct counts are skipped: growth only charts bytes and time.
-      const s = await storageOfSchema(engine, style, { fileDir: options.fileDir, distinct: false, signal: options.signal });
-      styles[style] = { duckdbBytes: s.duckdbBytes, csvBytes: s.csvBytes, rows: s.rows, medianMs: null };
+    for (const [k, style] of options.styles.entries()) {
+      const s = measured.storage[k]!;
+      const medians = measured.timing.questions.map((q) => q.styles[style]?.summary?.median).filter((m): m is number => m !== undefined);
+      styles[style] = { duckdbBytes: s.duckdbBytes, csvBytes: s.csvBytes, rows: s.rows, medianMs: medians.length ? median(medians) : null };
     }
-    options.onProgress?.({ scale: scale.id, phase: 'time', done: i, total });
-    const timing = await timeQuestions(engine, options.questions, options.styles, { runs: options.runs ?? 3, warmup: 1, signal: options.signal });
-    for (const style of options.styles) {
-      const medians = timing.questions.map((q) => q.styles[style]?.summary?.median).filter((m): m is number => m !== undefined);
-      styles[style]!.medianMs = medians.length ? median(medians) : null;
-    }
-    points.push({ scale: scale.id, orders: scale.orders, styles });
+    points.push({ scale: scale.id, orders: scale.orders, styles, timing: measured.timing });
   }
   options.onProgress?.({ scale: '', phase: 'time', done: total, total });
   return points;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { installCompareBench } from './compareBench';
 import { usePack } from '../packs/usePack';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { GrowthPanel } from './GrowthPanel';
 import { packSource } from './packSource';
 import { SqlColumns } from './SqlColumns';

@@ -5,8 +5,9 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Engine } from '../../engine/engine';
-import { storageOfSchema, type StyleStorage } from '../../engine/measure/storage';
-import { timeQuestions, type TimingReport } from '../../engine/measure/timing';
+import { measureStyles } from '../../engine/measure/measureStyles';
+import type { StyleStorage } from '../../engine/measure/storage';
+import type { TimingReport } from '../../engine/measure/timing';
 import { growth, type GrowthPoint } from '../../engine/measure/growth';
 import type { CompareSource, WriteCost } from './compareSource';
 
@@ -78,16 +79,16 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
         setProgress({ phase: 'build', fraction: 0, label: 'Starting…' });
         // The shared build is reused when it already is this pack at this scale.
         await source.build(engine, scaleId, { signal, onProgress: (f, label) => setProgress({ phase: 'build', fraction: f * 0.3, label }) });
-        const storage: StyleStorage[] = [];
-        for (const [i, style] of styles.entries()) {
-          setProgress({ phase: 'storage', fraction: 0.3 + (0.2 * i) / styles.length, label: `Measuring storage of ${style}` });
-          storage.push(await storageOfSchema(engine, style, { signal }));
-        }
-        setResults({ pack: source.id, scale: scaleId, storage, timing: null, writes: [] });
-        const timing = await timeQuestions(engine, source.questions, styles, {
+        const { storage, timing } = await measureStyles(engine, {
+          styles,
+          questions: source.questions,
           runs,
           signal,
-          onProgress: (p) => setProgress({ phase: 'time', fraction: 0.5 + (0.45 * p.done) / p.total, label: `Timing ${p.question} in ${p.style} (${p.done}/${p.total})` }),
+          onProgress: (p) =>
+            setProgress(p.phase === 'storage'
+              ? { phase: 'storage', fraction: 0.3 + (0.2 * p.done) / p.total, label: p.label }
+              : { phase: 'time', fraction: 0.5 + (0.45 * p.done) / p.total, label: p.label }),
+          onStorage: (measured) => setResults({ pack: source.id, scale: scaleId, storage: measured, timing: null, writes: [] }),
         });
         setResults({ pack: source.id, scale: scaleId, storage, timing, writes: [] });
         // Writes run inside a rolled-back transaction: the build stays as it was.

@@ -5,8 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { getPlatform } from '../../platform';
-import { subscribeHandoff, takeHandedFile } from '../shell/fileHandoff';
-import { useStudio } from '../shell/StudioContext';
+import { subscribeHandoff, takeHandedFile, useStudio } from '../studio';
 import { DropZone } from './DropZone';
 import { ExportDatabasePanel } from './ExportDatabasePanel';
 import { ImportPreviewPanel } from './ImportPreviewPanel';

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { withActualColumns, type SchemaModelInput } from '../../core/diagram/erModel';
 import { styleLabel } from '../../core/styles/styleInfo';
 import { usePack } from '../packs/usePack';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { ErDiagram } from './ErDiagram';
 import { LineageDiagram } from './LineageDiagram';
 import './DiagramsScreen.css';

@@ -6,11 +6,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useS
 import { QueryRunner } from '../results/queryRun';
 import { ResultsPanel } from '../results/ResultsPanel';
 import { useCsvExport } from '../results/useCsvExport';
-import { registerCommand } from '../shell/commands';
-import { useActiveView } from '../shell/activeView';
-import { useStudio } from '../shell/StudioContext';
-import { editorFontSize } from '../shell/usePresentation';
-import { useWorkspaceExtras, workspaceStore } from '../shell/workspaceStore';
+import { registerCommand, useActiveView, useStudio, editorFontSize } from '../studio';
+import { useWorkspaceExtras, workspaceStore } from '../workspace';
 import { editorStore, useEditorStore } from './editorStore';
 import { EditorTabs } from './EditorTabs';
 import { EditorToolbar } from './EditorToolbar';

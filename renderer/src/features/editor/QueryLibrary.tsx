@@ -1,7 +1,7 @@
 /** The editor's side panel: query history and saved queries, one shown at a time; can be hidden. */
 import { useState } from 'react';
 import type { SavedQuery } from '../../core/workspace/workspace';
-import { workspaceStore, useWorkspaceExtras } from '../shell/workspaceStore';
+import { workspaceStore, useWorkspaceExtras } from '../workspace';
 import { HistoryPanel } from './HistoryPanel';
 import { SavedQueriesPanel } from './SavedQueriesPanel';
 import './QueryLibrary.css';

@@ -3,7 +3,7 @@
  * until the user runs a query or chooses the editor, and is plain text and buttons (no Monaco, no engine),
  * so it is readable as soon as the shell is.
  */
-import type { ViewId } from '../shell/StudioContext';
+import type { ViewId } from '../studio';
 import './Welcome.css';
 
 export interface WelcomeProps {

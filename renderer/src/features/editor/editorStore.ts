@@ -1,6 +1,6 @@
 /**
  * The one store of editor tabs, shared by the editor view and the shell's `openInEditor`.
- * Persisted as part of the workspace (shell/workspaceSync.ts). Until the workspace is read,
+ * Persisted as part of the workspace (workspace/workspaceSync.ts). Until the workspace is read,
  * it starts from the old localStorage key, which the workspace migrates (version 1).
  */
 import { useSyncExternalStore } from 'react';

@@ -2,7 +2,7 @@ import type { Exercise, Lesson } from '../../core/lessons/lessonSchema';
 import { ChoiceCard } from './ChoiceCard';
 import { SqlExerciseCard } from './SqlExerciseCard';
 import { StylesCard } from './StylesCard';
-import type { VariantHost } from './variantData';
+import type { VariantHost } from '../../engine/lessons/variantData';
 
 export interface ExerciseCardProps {
   lesson: Lesson;

@@ -1,4 +1,4 @@
-import type { CheckOutcome } from './checkAnswer';
+import type { CheckOutcome } from '../../engine/lessons/checkAnswer';
 
 export interface ExerciseFeedbackProps {
   outcome: CheckOutcome | null;

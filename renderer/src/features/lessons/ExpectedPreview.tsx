@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Lesson } from '../../core/lessons/lessonSchema';
 import type { ResultSet } from '../../core/result';
-import { useStudio } from '../shell/StudioContext';
-import { expectedResult, type SqlExercise } from './checkAnswer';
+import { useStudio } from '../studio';
+import { expectedResult, type SqlExercise } from '../../engine/lessons/checkAnswer';
 import { ResultTable } from './ResultTable';
 
 export interface ExpectedPreviewProps {

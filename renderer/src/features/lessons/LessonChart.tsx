@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Chart } from '../../core/lessons/lessonSchema';
 import type { ResultSet } from '../../core/result';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { ChartSvg } from './ChartSvg';
 import { LessonChartFrame } from './LessonChartFrame';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import './LessonChart.css';
 
 export interface LessonChartFrameProps {

@@ -3,7 +3,7 @@ import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { Lesson } from '../../core/lessons/lessonSchema';
 import { useCatalog } from '../editor/useCatalog';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { ExerciseCard } from './ExerciseCard';
 import { LessonChart } from './LessonChart';
 import { PcaFigure } from './PcaFigure';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Chart, PcaBlock } from '../../core/lessons/lessonSchema';
 import { fitPca, pcaRowsOf, type PcaResult } from '../../core/ml/pca';
 import type { ResultSet } from '../../core/result';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { ChartSvg } from './ChartSvg';
 import { LessonChartFrame } from './LessonChartFrame';
 import { ResultTable } from './ResultTable';

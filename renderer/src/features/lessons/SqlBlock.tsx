@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatMs } from '../../core/format/numbers';
 import type { ResultSet } from '../../core/result';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { ResultTable } from './ResultTable';
 import './SqlBlock.css';
 

@@ -4,16 +4,16 @@ import remarkGfm from 'remark-gfm';
 import { designProbe } from '../../core/checker/designTests';
 import type { DesignExercise, Lesson, QueryExercise } from '../../core/lessons/lessonSchema';
 import { badgeOf, exerciseProgress, recordAttempt, revealHint, revealSolution, saveDraft } from '../../core/lessons/progress';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { AfterPass } from './AfterPass';
 import { SqlBox } from '../../components/sqlEditor/SqlBox';
-import { checkAnswer, type CheckOutcome } from './checkAnswer';
+import { checkAnswer, type CheckOutcome } from '../../engine/lessons/checkAnswer';
 import { ExerciseFeedback } from './ExerciseFeedback';
 import { ExerciseHeading } from './ExerciseHeading';
 import { ExerciseHints } from './ExerciseHints';
 import { ExpectedPreview } from './ExpectedPreview';
 import { updateProgress, useProgress } from './progressStore';
-import type { VariantHost } from './variantData';
+import type { VariantHost } from '../../engine/lessons/variantData';
 import './ExerciseCard.css';
 
 export interface SqlExerciseCardProps {

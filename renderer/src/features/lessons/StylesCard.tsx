@@ -6,16 +6,16 @@ import { sqlShape } from '../../core/measure/sqlShape';
 import { median } from '../../core/measure/stats';
 import type { Lesson, StylesExercise } from '../../core/lessons/lessonSchema';
 import { badgeOf, exerciseProgress, recordAttempt, revealHint, saveDraft } from '../../core/lessons/progress';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { AfterPass } from './AfterPass';
 import { SqlBox } from '../../components/sqlEditor/SqlBox';
-import { checkStyleAnswer, type CheckOutcome } from './checkAnswer';
+import { checkStyleAnswer, type CheckOutcome } from '../../engine/lessons/checkAnswer';
 import { ExerciseFeedback } from './ExerciseFeedback';
 import { ExerciseHeading } from './ExerciseHeading';
 import { ExerciseHints } from './ExerciseHints';
 import { ExpectedPreview } from './ExpectedPreview';
 import { updateProgress, useProgress } from './progressStore';
-import type { VariantHost } from './variantData';
+import type { VariantHost } from '../../engine/lessons/variantData';
 import './ExerciseCard.css';
 
 export interface StylesCardProps {

@@ -1,13 +1,14 @@
 /**
- * The student's progress, persisted in localStorage (versioned, see core/lessons/progress.ts)
- * and shared by every lesson component through `useSyncExternalStore`. Also remembers which
- * lesson was open, so a restart returns to it.
+ * The student's progress, shared by every lesson component through `useSyncExternalStore` and
+ * saved as part of the workspace (the workspace sync restores it and saves it after each change).
+ * Progress an earlier version kept in browser storage is read until the workspace is, and then
+ * joins it once. Also remembers which lesson was open, so a restart returns to it.
  */
 import { useSyncExternalStore } from 'react';
 import { emptyProgress, parseProgress, type Progress } from '../../core/lessons/progress';
 
-/** localStorage key; the value carries its own `version`. */
-export const PROGRESS_KEY = 'modeling-studio.lessons.progress';
+/** Where earlier versions kept the progress in browser storage (read once, then removed). */
+export const LEGACY_PROGRESS_KEY = 'modeling-studio.lessons.progress';
 const OPEN_KEY = 'modeling-studio.lessons.open';
 
 type Listener = () => void;
@@ -18,27 +19,46 @@ function storage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
-    return null; // storage disabled: progress lives for the session only
+    return null; // storage disabled: nothing kept there to read
   }
 }
 
-/** The current progress (read from storage the first time). */
+/** Progress an earlier version kept in browser storage (empty when there is none or it is unreadable). */
+export function readLegacyProgress(): Progress {
+  return parseProgress(storage()?.getItem(LEGACY_PROGRESS_KEY) ?? null);
+}
+
+/** Drop the browser-storage copy once a workspace holding it was saved. */
+export function forgetLegacyProgress(): void {
+  try {
+    storage()?.removeItem(LEGACY_PROGRESS_KEY);
+  } catch {
+    // Storage unavailable: nothing to forget.
+  }
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+/** The current progress (until the workspace is read: what browser storage still holds). */
 export function getProgress(): Progress {
-  current ??= parseProgress(storage()?.getItem(PROGRESS_KEY) ?? null);
+  current ??= readLegacyProgress();
   return current;
 }
 
-/** Apply a pure change and save it. */
+/** Apply a pure change; the workspace sync saves it. */
 export function updateProgress(change: (p: Progress) => Progress): void {
   const next = change(getProgress());
   if (next === current) return;
   current = next;
-  try {
-    storage()?.setItem(PROGRESS_KEY, JSON.stringify(next));
-  } catch {
-    // Quota or privacy mode: keep going with the in-memory copy.
-  }
-  for (const listener of listeners) listener();
+  notify();
+}
+
+/** Replace the progress (a workspace was restored). */
+export function restoreProgress(progress: Progress): void {
+  current = progress;
+  notify();
 }
 
 /** Forget everything (used by "Reset progress"). */
@@ -46,17 +66,18 @@ export function resetProgress(): void {
   updateProgress(() => emptyProgress());
 }
 
-function subscribe(listener: Listener): () => void {
+/** Be told of every change (the workspace sync saves on it). */
+export function subscribeProgress(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** React access to the progress. */
 export function useProgress(): Progress {
-  return useSyncExternalStore(subscribe, getProgress, getProgress);
+  return useSyncExternalStore(subscribeProgress, getProgress, getProgress);
 }
 
-/** The lesson that was open last time, if any. */
+/** The lesson that was open last time, if any (a view preference: kept in browser storage). */
 export function lastOpenLesson(): string | null {
   return storage()?.getItem(OPEN_KEY) ?? null;
 }

@@ -7,8 +7,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Lesson } from '../../core/lessons/lessonSchema';
 import { findPack } from '../packs/packCatalog';
 import { usePack } from '../packs/usePack';
-import { useStudio } from '../shell/StudioContext';
-import { variantHost, type VariantHost } from './variantData';
+import { useStudio } from '../studio';
+import { variantHost, type VariantHost } from '../../engine/lessons/variantData';
 
 export interface LessonData {
   /** ready: the lesson's data is the current build. */

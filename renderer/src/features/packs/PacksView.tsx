@@ -1,6 +1,6 @@
 /** The 'schemas' view: pick and build a pack, then browse each style's tables. */
 import { OwnStylePanel } from '../courses/OwnStylePanel';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { PackPicker } from './PackPicker';
 import { SchemaBrowser } from './SchemaBrowser';
 import { usePack } from './usePack';

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Pack } from '../../core/pack/loadPack';
 import type { BuildReport } from '../../engine/pack';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 import { catalogPacks, subscribeCatalog, type CatalogPack } from './packCatalog';
 import { buildSelected, cancelBuild, getPackState, rebuildAfterRestart, selectedPack, selectPack, selectScale, subscribePack, type PackState } from './packStore';
 

@@ -3,7 +3,7 @@
  * a comparison of two queries' plans. The query comes from `showPlan` (usePlanRequest) or is typed here.
  */
 import { useEffect, useState } from 'react';
-import { usePlanRequest } from '../shell/planRequest';
+import { usePlanRequest } from '../studio';
 import { JoinGraphView } from './JoinGraphView';
 import { PlanCompare } from './PlanCompare';
 import { PlanView } from './PlanView';

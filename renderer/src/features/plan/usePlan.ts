@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { parsePlan } from '../../core/plan/parsePlan';
 import type { Plan } from '../../core/plan/types';
-import { useStudio } from '../shell/StudioContext';
+import { useStudio } from '../studio';
 
 export interface PlanState {
   plan: Plan | null;

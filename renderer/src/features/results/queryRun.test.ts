@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import { createNodeEngine } from '../../engine/nodeEngine';
-import { BLOCKING_SQL } from '../../engine/engineSuiteCancel';
+import { BLOCKING_SQL } from '../../testSupport/engine/engineSuiteCancel';
 import { QueryRunner, type RunPiece } from './queryRun';
 
 let engine: Engine;

@@ -1,5 +1,5 @@
 /** The side navigation between the studio's views. */
-import type { ViewId } from './StudioContext';
+import type { ViewId } from '../studio';
 import type { ViewDefinition } from './views';
 import './SideNav.css';
 

@@ -3,8 +3,8 @@
  * the presentation-mode switch. In presentation mode the side navigation is hidden, so the
  * views are chosen here instead.
  */
-import type { ViewId } from './StudioContext';
-import type { SyncStatus } from './workspaceSync';
+import type { ViewId } from '../studio';
+import type { SyncStatus } from '../workspace';
 import type { ViewDefinition } from './views';
 import './TopBar.css';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nextBlockIndex } from './useLessonStepper';
-import { editorFontSize, rootFontSize } from './usePresentation';
+import { editorFontSize, rootFontSize } from '../studio';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

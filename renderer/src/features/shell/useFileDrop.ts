@@ -3,8 +3,7 @@
  * was visited before. The Data view's own drop zone stops the event, so nothing is imported twice.
  */
 import { useEffect } from 'react';
-import { handOffFile } from './fileHandoff';
-import type { ViewId } from './StudioContext';
+import { handOffFile, type ViewId } from '../studio';
 
 export function useFileDrop(showView: (id: ViewId) => void): void {
   useEffect(() => {

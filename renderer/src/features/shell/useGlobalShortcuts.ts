@@ -1,7 +1,6 @@
 /** Wires the studio's keyboard shortcuts (shortcuts.ts) to the command registry. */
 import { useEffect } from 'react';
-import { runCommand } from './commands';
-import { commandForKey, isMacPlatform } from './shortcuts';
+import { runCommand, commandForKey, isMacPlatform } from '../studio';
 
 /**
  * Listen on the window. Chords Monaco binds itself (run, format) stop propagating there, so

@@ -3,11 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { OpenFileResult, Platform } from '../../platform';
 import { openedCourses } from '../courses/courseStore';
 import { editorStore } from '../editor/editorStore';
-import { registerCommand } from './commands';
-import { takeHandedFile } from './fileHandoff';
+import { registerCommand, takeHandedFile } from '../studio';
 import { handleMenuCommand } from './useMenuCommands';
-import { getSyncStatus } from './workspaceSync';
-import { workspaceStore } from './workspaceStore';
+import { getSyncStatus, workspaceStore } from '../workspace';
 
 function host(opened: OpenFileResult): Platform & { openFile: ReturnType<typeof vi.fn> } {
   return { kind: 'desktop', openFile: vi.fn(async () => opened) } as unknown as Platform & { openFile: ReturnType<typeof vi.fn> };

@@ -6,11 +6,8 @@ import { useEffect } from 'react';
 import type { MenuCommand, Platform } from '../../platform';
 import { openCourseFolderFromPlatform } from '../courses/openCourseFolder';
 import { editorStore } from '../editor/editorStore';
-import { runCommand } from './commands';
-import { handOffFile } from './fileHandoff';
-import type { ViewId } from './StudioContext';
-import { saveWorkspaceNow, showToast } from './workspaceSync';
-import { workspaceStore } from './workspaceStore';
+import { runCommand, handOffFile, type ViewId } from '../studio';
+import { saveWorkspaceNow, showToast, workspaceStore } from '../workspace';
 
 const dataFile = /\.(csv|tsv|txt|json|ndjson|jsonl|parquet)$/i;
 

@@ -4,7 +4,7 @@
  * first use, so the editor's start is not slowed by the others.
  */
 import { lazy, type ComponentType } from 'react';
-import type { ViewId } from './StudioContext';
+import type { ViewId } from '../studio';
 
 export interface ViewDefinition {
   id: ViewId;

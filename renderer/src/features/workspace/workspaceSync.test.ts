@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserPlatform } from '../../platform/browserPlatform';
 import { WORKSPACE_KEY } from '../../platform/browserWorkspace';
 import { encodeEnvelope } from '../../platform/workspaceEnvelope';
-import { emptyWorkspace } from '../../core/workspace/workspace';
+import { emptyWorkspace, WORKSPACE_DATA_VERSION } from '../../core/workspace/workspace';
+import { emptyProgress, recordAttempt } from '../../core/lessons/progress';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));
@@ -26,10 +27,11 @@ async function start(initial: Record<string, string>) {
   const { workspaceStore } = await import('./workspaceStore');
   const { editorStore } = await import('../editor/editorStore');
   const catalog = await import('../packs/packCatalog');
+  const progress = await import('../lessons/progressStore');
   const platform = createBrowserPlatform({ storage, document: {} as Document, now: () => new Date('2026-11-23T12:00:00Z') });
   const stop = sync.startWorkspaceSync(platform);
   await vi.waitFor(() => expect(sync.getSyncStatus().loaded).toBe(true));
-  return { storage, sync, workspaceStore, editorStore, catalog, stop };
+  return { storage, sync, workspaceStore, editorStore, catalog, progress, stop };
 }
 
 const stored = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.map.get(WORKSPACE_KEY) ?? 'null') as { data: unknown } | null;
@@ -58,7 +60,7 @@ describe('workspace sync', () => {
     const t = await start({ 'modeling-studio.editor.tabs': JSON.stringify(old) });
     expect(t.editorStore.get().tabs.tabs).toEqual(old.tabs);
     vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
-    expect(stored(t.storage)?.data).toMatchObject({ version: 3, editor: { tabs: old.tabs, activeId: 'tab-4', nextNumber: 5 } });
+    expect(stored(t.storage)?.data).toMatchObject({ version: WORKSPACE_DATA_VERSION, editor: { tabs: old.tabs, activeId: 'tab-4', nextNumber: 5 } });
     t.stop();
   });
 
@@ -72,13 +74,47 @@ describe('workspace sync', () => {
     });
     expect(t.catalog.ownStylesOf('retail')).toEqual([legacy]);
     vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
-    expect(stored(t.storage)?.data).toMatchObject({ version: 3, savedQueries: [{ name: 'Old' }], ownStyles: { retail: [legacy] } });
+    expect(stored(t.storage)?.data).toMatchObject({ version: WORKSPACE_DATA_VERSION, savedQueries: [{ name: 'Old' }], ownStyles: { retail: [legacy] } });
     await vi.waitFor(() => expect(t.storage.map.has('studio.ownStyles.v1')).toBe(false));
     // A later change to the styles is saved in the workspace, not in browser storage.
     t.catalog.setOwnStyles('retail', [legacy, kept]);
     vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
     expect(stored(t.storage)?.data).toMatchObject({ ownStyles: { retail: [legacy, kept] } });
     expect(t.storage.map.has('studio.ownStyles.v1')).toBe(false);
+    t.stop();
+  });
+
+  it('moves lesson progress from browser storage into a version 3 workspace once, keeping the workspace\'s where both have an exercise', async () => {
+    const at = '2026-11-20T10:00:00.000Z';
+    const inWorkspace = recordAttempt(emptyProgress(), '03-star', 'ex1', { sql: 'SELECT 2', passed: true, feedback: [], at });
+    let legacy = recordAttempt(emptyProgress(), '03-star', 'ex1', { sql: 'SELECT 1', passed: false, feedback: ['Wrong'], at });
+    legacy = recordAttempt(legacy, '05-vault', 'ex2', { sql: 'SELECT 5', passed: true, feedback: [], at });
+    const { progress: _none, ...v3 } = { ...emptyWorkspace(), version: 3 };
+    const t = await start({
+      [WORKSPACE_KEY]: encodeEnvelope({ ...v3, progress: inWorkspace }, new Date('2026-11-23T11:00:00Z')),
+      'modeling-studio.lessons.progress': JSON.stringify(legacy),
+    });
+    // A version 3 workspace has no progress: migrating it drops nothing it has and gives it none.
+    expect(t.progress.getProgress().lessons['05-vault']!.exercises.ex2!.lastSql).toBe('SELECT 5');
+    vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
+    const saved = stored(t.storage)?.data as { version: number; progress: ReturnType<typeof emptyProgress> };
+    expect(saved.version).toBe(WORKSPACE_DATA_VERSION);
+    expect(Object.keys(saved.progress.lessons).sort()).toEqual(['03-star', '05-vault']);
+    await vi.waitFor(() => expect(t.storage.map.has('modeling-studio.lessons.progress')).toBe(false));
+    // A later attempt is saved in the workspace, not in browser storage.
+    t.progress.updateProgress((p) => recordAttempt(p, '05-vault', 'ex3', { sql: 'SELECT 6', passed: true, feedback: [], at }));
+    vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
+    expect(stored(t.storage)?.data).toMatchObject({ progress: { lessons: { '05-vault': { exercises: { ex3: { lastSql: 'SELECT 6', passed: true } } } } } });
+    expect(t.storage.map.has('modeling-studio.lessons.progress')).toBe(false);
+    t.stop();
+  });
+
+  it('keeps lesson progress in browser storage while the stored workspace cannot be read', async () => {
+    const legacy = JSON.stringify(recordAttempt(emptyProgress(), '03-star', 'ex1', { sql: 'SELECT 1', passed: true, feedback: [], at: '2026-11-20T10:00:00.000Z' }));
+    const t = await start({ [WORKSPACE_KEY]: encodeEnvelope({ version: 9 }, new Date('2026-11-23T11:00:00Z')), 'modeling-studio.lessons.progress': legacy });
+    expect(t.progress.getProgress().lessons['03-star']!.exercises.ex1!.passed).toBe(true);
+    vi.advanceTimersByTime(5 * t.sync.SAVE_DELAY_MS);
+    expect(t.storage.map.get('modeling-studio.lessons.progress')).toBe(legacy);
     t.stop();
   });
 
@@ -96,7 +132,7 @@ describe('workspace sync', () => {
     const keys = [...t.storage.map.keys()];
     expect(keys.some((k) => k.startsWith(`${WORKSPACE_KEY}.corrupt-`))).toBe(true);
     vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
-    expect(stored(t.storage)?.data).toMatchObject({ version: 3 });
+    expect(stored(t.storage)?.data).toMatchObject({ version: WORKSPACE_DATA_VERSION });
     t.stop();
   });
 
@@ -113,7 +149,7 @@ describe('workspace sync', () => {
     expect(await t.sync.saveWorkspaceNow()).toEqual({ ok: false, message: 'Saving is paused: the stored workspace could not be read (see the message above).' });
     t.sync.resumeSaving();
     vi.advanceTimersByTime(t.sync.SAVE_DELAY_MS);
-    expect(stored(t.storage)?.data).toMatchObject({ version: 3, savedQueries: [{ name: 'Mine' }] });
+    expect(stored(t.storage)?.data).toMatchObject({ version: WORKSPACE_DATA_VERSION, savedQueries: [{ name: 'Mine' }] });
     t.stop();
   });
 });

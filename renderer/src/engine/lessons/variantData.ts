@@ -7,7 +7,7 @@
  */
 import type { Pack } from '../../core/pack/loadPack';
 import { fillPlaceholders, qualifyNames, splitStatements } from '../../core/pack/sqlText';
-import type { Engine } from '../../engine/engine';
+import type { Engine } from '../engine';
 import { assertPackSql } from '../../core/pack/packGate';
 
 /** The attached database that holds the variant. */

@@ -4,7 +4,7 @@
  * high-contrast theme and to hide chrome.
  */
 import { useEffect } from 'react';
-import { useWorkspaceExtras } from './workspaceStore';
+import { useWorkspaceExtras } from '../workspace';
 
 /** Root font size in px: 16 normally, larger when presenting, times the user's zoom. */
 export function rootFontSize(presentation: boolean, zoom: number): number {

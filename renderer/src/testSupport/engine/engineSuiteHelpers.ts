@@ -1,6 +1,5 @@
 /** Helpers shared by the Engine suite's files. */
-import { expect } from 'vitest';
-import { EngineError } from './engine';
+import { EngineError } from '../../engine/engine';
 
 /** Host-specific abilities the suite needs beyond the Engine interface. */
 export interface EngineSuiteHooks {
@@ -17,9 +16,15 @@ export async function rejection(p: Promise<unknown>): Promise<EngineError> {
   try {
     await p;
   } catch (e) {
-    expect(e).toBeInstanceOf(EngineError);
-    return e as EngineError;
+    if (e instanceof EngineError) return e;
+    throw new Error(`expected an EngineError, got: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
   }
   throw new Error('expected the call to fail');
 }
 
+
+/** Kill a browser worker as a crash would: terminate() fires no event in a browser, a crashed worker sends 'error'. */
+export function crashWorker(worker: Worker | undefined): void {
+  worker?.terminate();
+  worker?.dispatchEvent(new ErrorEvent('error', { message: 'terminated by a test' }));
+}

@@ -1,15 +1,17 @@
 /**
  * Keeps the workspace saved: restores it at start (migrating the editor's old localStorage tabs
- * when there is no workspace yet, and the own styles an earlier version kept in browser storage),
- * then saves through the platform within `SAVE_DELAY_MS` of any change to the tabs, saved
- * queries, history, pack, scale, presentation mode or own styles. A workspace
+ * when there is no workspace yet, and the own styles and lesson progress an earlier version kept in
+ * browser storage), then saves through the platform within `SAVE_DELAY_MS` of any change to the
+ * tabs, saved queries, history, pack, scale, presentation mode, own styles or progress. A workspace
  * that cannot be read — for any reason: a busy or failing disk, a corrupt or newer file — is never
  * saved over: saving pauses with the reason, and the user retries, restores a backup or replaces it.
  */
 import { useSyncExternalStore } from 'react';
+import { mergeProgress } from '../../core/lessons/progress';
 import { mergeOwnStyles, readWorkspace, WORKSPACE_DATA_VERSION, type Workspace } from '../../core/workspace/workspace';
 import type { Platform, WorkspaceBackup, WorkspaceData, WorkspaceLoadResult } from '../../platform';
 import { editorStore, readLegacyTabs } from '../editor/editorStore';
+import { forgetLegacyProgress, getProgress, readLegacyProgress, restoreProgress, subscribeProgress } from '../lessons/progressStore';
 import { allOwnStyles, forgetLegacyOwnStyles, readLegacyOwnStyles, restoreOwnStyles, subscribeCatalog } from '../packs/packCatalog';
 import { getPackState, selectPack, selectScale, subscribePack } from '../packs/packStore';
 import { workspaceStore } from './workspaceStore';
@@ -57,19 +59,22 @@ export function collectWorkspace(): Workspace {
     pack: { packId: pack.packId, scaleId: pack.scaleId },
     presentation: extras.presentation,
     ownStyles: allOwnStyles(),
+    progress: getProgress(),
   };
 }
 
-/** Take `workspace` into the studio; true when styles from browser storage joined it (so it must be saved). */
+/** Take `workspace` into the studio; true when styles or progress from browser storage joined it (so it must be saved). */
 function apply(workspace: Workspace): boolean {
-  // Styles still in browser storage join the workspace's; the old copy goes once that is saved.
+  // Styles and progress still in browser storage join the workspace's; the old copies go once that is saved.
   const legacyStyles = readLegacyOwnStyles();
+  const legacyProgress = readLegacyProgress();
   restoreOwnStyles(mergeOwnStyles(workspace.ownStyles, legacyStyles));
+  restoreProgress(mergeProgress(workspace.progress, legacyProgress));
   editorStore.replace({ version: 1, ...workspace.editor });
   workspaceStore.restore({ savedQueries: workspace.savedQueries, history: workspace.history, presentation: workspace.presentation });
   if (workspace.pack.packId) selectPack(workspace.pack.packId);
   if (workspace.pack.scaleId && getPackState().packId === workspace.pack.packId) selectScale(workspace.pack.scaleId);
-  return Object.values(legacyStyles).some((styles) => styles.length > 0);
+  return Object.values(legacyStyles).some((styles) => styles.length > 0) || Object.keys(legacyProgress.lessons).length > 0;
 }
 
 /** The old editor tabs (version 1), when there is no workspace yet. */
@@ -96,6 +101,7 @@ export async function saveWorkspaceNow(): Promise<{ ok: boolean; message: string
   if (result.status === 'saved') {
     lastSaved = text;
     forgetLegacyOwnStyles();
+    forgetLegacyProgress();
     setStatus({ lastSavedAt: result.savedAt, location: result.location });
     return { ok: true, message: `Workspace saved in ${result.location}.` };
   }
@@ -220,7 +226,7 @@ export function hideBackups(): void {
  */
 export function startWorkspaceSync(host: Platform): () => void {
   platform = host;
-  const offs = [editorStore.subscribe(scheduleSave), workspaceStore.subscribe(scheduleSave), subscribePack(scheduleSave), subscribeCatalog(scheduleSave)];
+  const offs = [editorStore.subscribe(scheduleSave), workspaceStore.subscribe(scheduleSave), subscribePack(scheduleSave), subscribeCatalog(scheduleSave), subscribeProgress(scheduleSave)];
   const flush = (): void => {
     if (timer !== undefined) void saveWorkspaceNow(); // the web platform writes synchronously
   };

@@ -9,7 +9,7 @@
 import { compareResults } from '../../core/checker/compareResults';
 import { fitPca, pcaRowsOf } from '../../core/ml/pca';
 import type { Exercise, ExerciseKind, Lesson } from '../../core/lessons/lessonSchema';
-import type { Engine } from '../../engine/engine';
+import type { Engine } from '../engine';
 import { checkAnswer, checkOptions, checkStyleAnswer, expectedResult, usesVariant, type CheckOutcome, type SqlExercise } from './checkAnswer';
 import type { VariantHost } from './variantData';
 

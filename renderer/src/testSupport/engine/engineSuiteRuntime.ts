@@ -2,11 +2,12 @@
  * The Engine suite, second part: plans, one statement at a time, cursors, reset and restart
  * after a worker dies. Called by `testEngine`.
  */
-import { describe, expect, it } from 'vitest';
-import type { Engine, EngineStatus } from './engine';
+import type { Engine, EngineStatus } from '../../engine/engine';
 import { rejection, type EngineSuiteHooks } from './engineSuiteHelpers';
+import type { SuiteApi } from './suiteApi';
 
-export function testEngineRuntime(getEngine: () => Engine, hooks: EngineSuiteHooks): void {
+export function testEngineRuntime(t: SuiteApi, getEngine: () => Engine, hooks: EngineSuiteHooks): void {
+  const { describe, expect, it } = t;
   describe('plans', () => {
     it('returns the JSON plan, analyzed or not', async () => {
       const plain = await getEngine().explain('SELECT sum(range) FROM range(1000);', false);
@@ -106,7 +107,8 @@ export function testEngineRuntime(getEngine: () => Engine, hooks: EngineSuiteHoo
     });
   });
 
-  describe.runIf(hooks.killWorker)('worker death', () => {
+  // Only where the host can kill the engine's worker the hard way.
+  if (hooks.killWorker) describe('worker death', () => {
     it('restarts a killed worker, rejects the call in flight, and the next query works', async () => {
       const engine = getEngine();
       const statuses: EngineStatus['state'][] = [];

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DesignExercise, Lesson } from '../../core/lessons/lessonSchema';
 import { parseLesson } from '../../core/lessons/parseLesson';
-import type { Engine } from '../../engine/engine';
-import { createNodeEngine } from '../../engine/nodeEngine';
+import type { Engine } from '../engine';
+import { createNodeEngine } from '../nodeEngine';
 import { checkAnswer } from './checkAnswer';
 import type { VariantHost } from './variantData';
 

@@ -1,19 +1,22 @@
 /**
- * The checks every Engine must pass, written once and run against each implementation
- * (`nodeEngine.test.ts` in Node; a browser runner can call the same function). Real DuckDB,
- * exact expected values.
+ * The checks every Engine must pass, written once and run against each implementation:
+ * `nodeEngine.test.ts` in Node, `e2e/engineSuite.spec.ts` in Chromium (the test build's page
+ * runner). Real DuckDB, exact expected values.
  */
-import { describe, expect, it } from 'vitest';
-import type { Engine } from './engine';
+import type { Engine } from '../../engine/engine';
 import { rejection, text, type EngineSuiteHooks } from './engineSuiteHelpers';
-import { emptyDuckdbFile } from '../core/importing/emptyDatabase';
+import { emptyDuckdbFile } from '../../core/importing/emptyDatabase';
 import { testEngineRuntime } from './engineSuiteRuntime';
 import { testEngineCancel } from './engineSuiteCancel';
+import type { SuiteApi } from './suiteApi';
 
 export type { EngineSuiteHooks } from './engineSuiteHelpers';
 
-/** Register the shared Engine checks (vitest `describe`/`it`) against the engine `getEngine` returns. */
-export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}): void {
+export type { SuiteApi } from './suiteApi';
+
+/** Register the shared Engine checks (with `t`'s `describe`/`it`) against the engine `getEngine` returns. */
+export function testEngine(t: SuiteApi, getEngine: () => Engine, hooks: EngineSuiteHooks = {}): void {
+  const { describe, expect, it } = t;
   describe('values and types', () => {
     it('round-trips integers, bigints, decimals, dates, timestamps and NULLs exactly', async () => {
       const r = await getEngine().query(`SELECT 42 AS i, -7::TINYINT AS ti, 9007199254740993::BIGINT AS big,
@@ -102,18 +105,20 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
       expect(e.position).toBe(sql.indexOf('no_such_table_xyz'));
     });
 
-    it.each([
+    for (const [sql, extension] of [
       ["SELECT * FROM read_json('people.json')", 'json'],
       ["SELECT * FROM read_json_auto('people.json')", 'json'],
       ["SELECT json_extract('{\"a\": 1}', '$.a')", 'json'],
       ["SELECT * FROM read_parquet('t.parquet')", 'parquet'],
       ["SELECT * FROM parquet_scan('t.parquet')", 'parquet'],
       ["COPY (SELECT 1 AS a) TO 'out.parquet' (FORMAT PARQUET)", 'parquet'],
-    ])('explains that %s needs an extension not available offline', async (sql, extension) => {
-      const e = await rejection(getEngine().query(sql));
-      expect(e.message).toContain(`DuckDB's ${extension} extension is not available offline`);
-      expect(e.message).toContain("studio's Import");
-    });
+    ]) {
+      it(`explains that ${sql} needs an extension not available offline`, async () => {
+        const e = await rejection(getEngine().query(sql));
+        expect(e.message).toContain(`DuckDB's ${extension} extension is not available offline`);
+        expect(e.message).toContain("studio's Import");
+      });
+    }
   });
 
   describe('cancel', () => {
@@ -220,6 +225,6 @@ export function testEngine(getEngine: () => Engine, hooks: EngineSuiteHooks = {}
     });
   });
 
-  testEngineRuntime(getEngine, hooks);
-  testEngineCancel(getEngine);
+  testEngineRuntime(t, getEngine, hooks);
+  testEngineCancel(t, getEngine);
 }

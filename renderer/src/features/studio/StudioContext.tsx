@@ -1,5 +1,5 @@
 /**
- * What every feature may ask of the studio shell: the one engine, and navigation between views.
+ * What every feature may ask of the studio: the one engine, and navigation between views.
  * The provider lives in App; features call `useStudio()`.
  */
 import { createContext, useContext } from 'react';

@@ -9,7 +9,7 @@ import { compareResults, type CheckOptions } from '../../core/checker/compareRes
 import { designProbe } from '../../core/checker/designTests';
 import type { DesignExercise, Exercise, Lesson, QueryExercise, StylesExercise } from '../../core/lessons/lessonSchema';
 import type { ResultSet } from '../../core/result';
-import type { Engine } from '../../engine/engine';
+import type { Engine } from '../engine';
 import type { VariantHost } from './variantData';
 
 /** The verdict shown under an exercise. */

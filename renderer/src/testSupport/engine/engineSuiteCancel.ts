@@ -3,14 +3,15 @@
  * cancel of a statement still waiting in the queue, and `send()`'s JSON parser errors.
  * Called by `testEngine`.
  */
-import { describe, expect, it } from 'vitest';
-import type { Engine, EngineStatus } from './engine';
+import type { Engine, EngineStatus } from '../../engine/engine';
 import { rejection } from './engineSuiteHelpers';
+import type { SuiteApi } from './suiteApi';
 
 /** A nested-loop join that keeps DuckDB-Wasm's worker inside one poll step: `cancelSent` never gets through. */
 export const BLOCKING_SQL = 'SELECT count(*) FROM range(200000) a, range(200000) b WHERE a.range + b.range = 3';
 
-export function testEngineCancel(getEngine: () => Engine): void {
+export function testEngineCancel(t: SuiteApi, getEngine: () => Engine): void {
+  const { describe, expect, it } = t;
   describe('cancel, the hard cases', () => {
     it('stops a statement that blocks the worker by restarting it, and says the tables were lost', async () => {
       const engine = getEngine();
