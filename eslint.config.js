@@ -20,13 +20,24 @@ const layers = [
   { folder: 'renderer/src/engine', why: 'The engine runs DuckDB and imports only core.', may: ['renderer/src/core'], packages: ['@duckdb/duckdb-wasm', 'apache-arrow'] },
   // The engine's Node build, used by tests and scripts.
   { folder: 'renderer/src/engine/nodeEngine', why: 'The Node engine: the engine, core and Node.', may: ['renderer/src/engine', 'renderer/src/core'], packages: ['@duckdb/duckdb-wasm', 'apache-arrow', 'node:*'] },
-  { folder: 'renderer/src/platform', why: 'platform wraps the host (browser or Electron bridge); the contract only as types.', may: ['renderer/src/core'], typesOnly: ['electron/common'] },
+  {
+    folder: 'renderer/src/platform', why: 'platform wraps the host (browser or Electron bridge); the contract only as types.',
+    may: ['renderer/src/core'], typesOnly: ['electron/common'],
+    // A type-level check that the menu's views are the studio's views.
+    testsMay: ['renderer/src/features/studio'],
+  },
   { folder: 'renderer/src/components', why: 'components are presentational: React, Monaco, d3 and core; no engine, platform or feature.', may: ['renderer/src/core'], packages: ['react', 'monaco-editor', 'd3', 'd3-*'] },
   {
     folder: 'renderer/src/features', modules: false,
     why: 'A feature uses core, engine, platform, components, and other features only through their index.',
     may: ['renderer/src/core', 'renderer/src/engine', 'renderer/src/platform', 'renderer/src/components'],
     packages: ['react', 'react-dom', 'monaco-editor', 'react-markdown', 'remark-gfm', 'sql-formatter', 'd3', 'd3-*', 'zod'],
+    // The workspace's save road is tested end to end: renderer sync against the main process's store.
+    testsMay: ['electron/main', 'electron/common'],
+  },
+  {
+    folder: 'renderer/src/testSupport', why: 'Test support drives the engine in Node and in the page: engine, core and the test runner’s matchers.',
+    may: ['renderer/src/core', 'renderer/src/engine'], packages: ['vitest', '@vitest/expect', 'chai'],
   },
   { folder: 'renderer/src', why: 'The composition root wires the renderer together.', packages: ['react', 'react-dom', '@duckdb/duckdb-wasm'] },
   {
@@ -40,7 +51,7 @@ const layers = [
 /** What every test file may use on top of its layer: the test runner, Node, native DuckDB, server rendering and the pack loader. */
 const tests = {
   packages: ['vitest', 'node:*', '@duckdb/node-api', 'esbuild', 'react-dom'],
-  may: ['scripts/lib/loadPackFromDisk'],
+  may: ['scripts/lib/loadPackFromDisk', 'renderer/src/testSupport'],
 };
 
 export default tseslint.config(
