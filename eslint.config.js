@@ -28,7 +28,7 @@ const layers = [
   },
   { folder: 'renderer/src/components', why: 'components are presentational: React, Monaco, d3 and core; no engine, platform or feature.', may: ['renderer/src/core'], packages: ['react', 'monaco-editor', 'd3', 'd3-*'] },
   {
-    folder: 'renderer/src/features', modules: false,
+    folder: 'renderer/src/features', modules: true,
     why: 'A feature uses core, engine, platform, components, and other features only through their index.',
     may: ['renderer/src/core', 'renderer/src/engine', 'renderer/src/platform', 'renderer/src/components'],
     packages: ['react', 'react-dom', 'monaco-editor', 'react-markdown', 'remark-gfm', 'sql-formatter', 'd3', 'd3-*', 'zod'],

@@ -7,15 +7,9 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { Engine } from './engine/engine';
 import { getPlatform } from './platform';
 import { useActiveView, type EngineStatusStore, StudioProvider, usePresentation, registerCommand, useStudio, type ViewId } from './features/studio';
-import { SideNav } from './features/shell/SideNav';
-import { StatusBar } from './features/shell/StatusBar';
-import { TopBar } from './features/shell/TopBar';
-import { useFileDrop } from './features/shell/useFileDrop';
-import { useLessonStepper } from './features/shell/useLessonStepper';
-import { useMenuCommands } from './features/shell/useMenuCommands';
 import { WorkspaceProblem, WorkspaceBackups, dismissProblem, hideBackups, restoreBackup, resumeSaving, retryLoad, showBackups, useSyncStatus, useWorkspaceExtras, workspaceStore } from './features/workspace';
-import { useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
-import { views } from './features/shell/views';
+import { SideNav, StatusBar, TopBar, useFileDrop, useGlobalShortcuts, useLessonStepper, useMenuCommands } from './features/shell';
+import { views } from './views';
 import { restoreCourses } from './features/courses/courseStore';
 import './App.css';
 

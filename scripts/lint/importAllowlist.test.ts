@@ -33,6 +33,7 @@ describe('forbidden imports fail lint', () => {
     ['the platform importing a value from the contract', 'renderer/src/platform/probe.ts', "import { channels } from '../../../electron/common/contract';", /platform may not import electron\/common\/contract \(types only/],
     ['components importing a feature', 'renderer/src/components/probe.tsx', "import { editorStore } from '../features/editor/editorStore';", /components may not import renderer\/src\/features\/editor\/editorStore/],
     ['an e2e spec importing app source', 'e2e/probe.spec.ts', "import { formatSql } from '../renderer/src/features/editor/formatSql';", /e2e may not import renderer\/src\/features\/editor\/formatSql/],
+    ['a feature reaching inside another feature', 'renderer/src/features/lessons/probe.ts', "import { packStore } from '../packs/packStore';", /'\.\.\/packs\/packStore' reaches inside renderer\/src\/features\/packs: import it from 'renderer\/src\/features\/packs' \(its index\)/],
     ['a script importing a feature', 'scripts/probe.ts', "import { checkAnswer } from '../renderer/src/features/lessons/checkAnswer';", /scripts may not import renderer\/src\/features\/lessons\/checkAnswer/],
     ['a dynamic import across layers', 'renderer/src/core/probe.ts', "export const later = () => import('../features/editor/EditorView');", /core may not import renderer\/src\/features\/editor\/EditorView/],
     ['a re-export across layers', 'renderer/src/engine/probe.ts', "export { editorStore } from '../features/editor/editorStore';", /engine may not import renderer\/src\/features\/editor\/editorStore/],
@@ -48,6 +49,8 @@ describe('allowed imports pass', () => {
   const allowed: [string, string, string][] = [
     ['the engine importing core', 'renderer/src/engine/pack/probe.ts', "import { parsePack } from '../../core/pack/packSchema';"],
     ['a feature importing core, engine, platform and React', 'renderer/src/features/editor/probe.ts', "import { parsePack } from '../../core/pack/packSchema';\nimport { platform } from '../../platform';\nimport { useState } from 'react';\nimport type { Engine } from '../../engine/engine';"],
+    ['a feature importing another feature through its index, and its own files directly', 'renderer/src/features/lessons/probe.ts', "import { usePack } from '../packs';\nimport { bundledLessons } from './bundledLessons';"],
+    ['the composition root lazily importing a screen file', 'renderer/src/probe.ts', "export const screen = () => import('./features/packs/PacksView');"],
     ['the platform importing contract types', 'renderer/src/platform/probe.ts', "import type { StudioBridge } from '../../../electron/common/contract';"],
     ['core importing core and zod', 'renderer/src/core/pack/probe.ts', "import { z } from 'zod';\nimport { statementAt } from '../sqlText/statements';"],
     ['a unit test using vitest and Node', 'renderer/src/core/pack/probe.test.ts', "import { it } from 'vitest';\nimport { readFileSync } from 'node:fs';"],

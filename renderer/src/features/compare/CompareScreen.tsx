@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { installCompareBench } from './compareBench';
-import { usePack } from '../packs/usePack';
+import { usePack } from '../packs';
 import { useStudio } from '../studio';
 import { GrowthPanel } from './GrowthPanel';
 import { packSource } from './packSource';

@@ -4,7 +4,7 @@
  */
 import type { Pack } from '../../core/pack/loadPack';
 import { runWrites } from '../../engine/pack';
-import { ensureBuilt } from '../packs/packStore';
+import { ensureBuilt } from '../packs';
 import type { CompareSource } from './compareSource';
 
 /** A `CompareSource` over `pack`, building through the pack store and counting writes with `runWrites`. */

@@ -6,7 +6,7 @@
  */
 import { loadCourse, packFolders, type Course, type CourseFiles } from '../../core/course/courseFiles';
 import type { Lesson } from '../../core/lessons/lessonSchema';
-import { catalogPacks, setOriginPacks } from '../packs/packCatalog';
+import { catalogPacks, setOriginPacks } from '../packs';
 
 /** One opened course: its files (what is remembered) and what they loaded into. */
 export interface OpenedCourse {

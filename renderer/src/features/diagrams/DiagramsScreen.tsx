@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { withActualColumns, type SchemaModelInput } from '../../core/diagram/erModel';
 import { styleLabel } from '../../core/styles/styleInfo';
-import { usePack } from '../packs/usePack';
+import { usePack } from '../packs';
 import { useStudio } from '../studio';
 import { ErDiagram } from './ErDiagram';
 import { LineageDiagram } from './LineageDiagram';

@@ -3,9 +3,7 @@
  * commands (statement under the cursor, all, cancel, format, new tab) while it is the view shown.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { QueryRunner } from '../results/queryRun';
-import { ResultsPanel } from '../results/ResultsPanel';
-import { useCsvExport } from '../results/useCsvExport';
+import { QueryRunner, ResultsPanel, useCsvExport } from '../results';
 import { registerCommand, useActiveView, useStudio, editorFontSize } from '../studio';
 import { useWorkspaceExtras, workspaceStore } from '../workspace';
 import { editorStore, useEditorStore } from './editorStore';

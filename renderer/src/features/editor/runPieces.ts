@@ -5,7 +5,7 @@
  * be cancelled. Pure.
  */
 import { splitStatements, statementAt, type SqlStatement } from '../../core/sqlText/statements';
-import type { RunPiece } from '../results/queryRun';
+import type { RunPiece } from '../results';
 
 export type RunMode = 'statement' | 'all';
 

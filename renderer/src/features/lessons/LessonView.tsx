@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { Lesson } from '../../core/lessons/lessonSchema';
-import { useCatalog } from '../editor/useCatalog';
+import { useCatalog } from '../editor';
 import { useStudio } from '../studio';
 import { ExerciseCard } from './ExerciseCard';
 import { LessonChart } from './LessonChart';

@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { lessonSummary, markVisited } from '../../core/lessons/progress';
-import { openedCourses, subscribeCourses } from '../courses/courseStore';
+import { openedCourses, subscribeCourses } from '../courses';
 import { bundledLessons } from './bundledLessons';
 import { LessonList } from './LessonList';
 import { LessonView } from './LessonView';

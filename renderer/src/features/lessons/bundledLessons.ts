@@ -4,7 +4,7 @@
  */
 import { loadLessons } from '../../core/lessons/parseLesson';
 import type { Lesson, LessonLoadError } from '../../core/lessons/lessonSchema';
-import { openedLessons } from '../courses/courseStore';
+import { openedLessons } from '../courses';
 
 const files = import.meta.glob('../../../../lessons/*/lesson.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 

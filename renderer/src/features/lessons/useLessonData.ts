@@ -5,8 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Lesson } from '../../core/lessons/lessonSchema';
-import { findPack } from '../packs/packCatalog';
-import { usePack } from '../packs/usePack';
+import { findPack, usePack } from '../packs';
 import { useStudio } from '../studio';
 import { variantHost, type VariantHost } from '../../engine/lessons/variantData';
 

@@ -1,5 +1,5 @@
 /** The 'schemas' view: pick and build a pack, then browse each style's tables. */
-import { OwnStylePanel } from '../courses/OwnStylePanel';
+import { OwnStylePanel } from './OwnStylePanel';
 import { useStudio } from '../studio';
 import { PackPicker } from './PackPicker';
 import { SchemaBrowser } from './SchemaBrowser';

@@ -1,5 +1,5 @@
 /** A run's message: what went wrong (or why nothing ran), in words, with DuckDB's own text. */
-import { PackTableHint } from '../packs/PackTableHint';
+import { PackTableHint } from '../packs';
 import type { RunMessage } from './runMessage';
 import './RunMessageBox.css';
 

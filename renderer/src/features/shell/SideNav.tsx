@@ -1,6 +1,6 @@
 /** The side navigation between the studio's views. */
 import type { ViewId } from '../studio';
-import type { ViewDefinition } from './views';
+import type { ViewDefinition } from './viewDefinition';
 import './SideNav.css';
 
 export interface SideNavProps {

@@ -3,7 +3,7 @@
  * failed) and the pack's build (progress and Cancel while it builds behind the first paint).
  */
 import type { EngineStatus } from '../../engine/engine';
-import { PackStatus } from '../packs/PackStatus';
+import { PackStatus } from '../packs';
 import { engineStatusText } from './engineStatusText';
 import './StatusBar.css';
 

@@ -5,7 +5,7 @@
  */
 import type { ViewId } from '../studio';
 import type { SyncStatus } from '../workspace';
-import type { ViewDefinition } from './views';
+import type { ViewDefinition } from './viewDefinition';
 import './TopBar.css';
 
 export interface TopBarProps {

@@ -1,8 +1,8 @@
 /** Desktop menu commands → studio actions, with a stand-in host (the platform, not the engine). */
 import { describe, expect, it, vi } from 'vitest';
 import type { OpenFileResult, Platform } from '../../platform';
-import { openedCourses } from '../courses/courseStore';
-import { editorStore } from '../editor/editorStore';
+import { openedCourses } from '../courses';
+import { editorStore } from '../editor';
 import { registerCommand, takeHandedFile } from '../studio';
 import { handleMenuCommand } from './useMenuCommands';
 import { getSyncStatus, workspaceStore } from '../workspace';

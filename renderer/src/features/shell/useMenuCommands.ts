@@ -4,8 +4,8 @@
  */
 import { useEffect } from 'react';
 import type { MenuCommand, Platform } from '../../platform';
-import { openCourseFolderFromPlatform } from '../courses/openCourseFolder';
-import { editorStore } from '../editor/editorStore';
+import { openCourseFolderFromPlatform } from '../courses';
+import { editorStore } from '../editor';
 import { runCommand, handOffFile, type ViewId } from '../studio';
 import { saveWorkspaceNow, showToast, workspaceStore } from '../workspace';
 

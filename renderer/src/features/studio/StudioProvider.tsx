@@ -4,7 +4,7 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Engine } from '../../engine/engine';
-import { editorStore } from '../editor/editorStore';
+import { editorStore } from '../editor';
 import { ActiveViewContext } from './activeView';
 import { useEngineStatus, type EngineStatusStore } from './engineStatusStore';
 import { PlanRequestContext, type PlanRequest } from './planRequest';

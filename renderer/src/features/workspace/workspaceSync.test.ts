@@ -25,9 +25,9 @@ async function start(initial: Record<string, string>) {
   vi.stubGlobal('localStorage', storage);
   const sync = await import('./workspaceSync');
   const { workspaceStore } = await import('./workspaceStore');
-  const { editorStore } = await import('../editor/editorStore');
-  const catalog = await import('../packs/packCatalog');
-  const progress = await import('../lessons/progressStore');
+  const { editorStore } = await import('../editor');
+  const catalog = await import('../packs');
+  const progress = await import('../lessons');
   const platform = createBrowserPlatform({ storage, document: {} as Document, now: () => new Date('2026-11-23T12:00:00Z') });
   const stop = sync.startWorkspaceSync(platform);
   await vi.waitFor(() => expect(sync.getSyncStatus().loaded).toBe(true));

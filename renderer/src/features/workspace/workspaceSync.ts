@@ -10,10 +10,9 @@ import { useSyncExternalStore } from 'react';
 import { mergeProgress } from '../../core/lessons/progress';
 import { mergeOwnStyles, readWorkspace, WORKSPACE_DATA_VERSION, type Workspace } from '../../core/workspace/workspace';
 import type { Platform, WorkspaceBackup, WorkspaceData, WorkspaceLoadResult } from '../../platform';
-import { editorStore, readLegacyTabs } from '../editor/editorStore';
-import { forgetLegacyProgress, getProgress, readLegacyProgress, restoreProgress, subscribeProgress } from '../lessons/progressStore';
-import { allOwnStyles, forgetLegacyOwnStyles, readLegacyOwnStyles, restoreOwnStyles, subscribeCatalog } from '../packs/packCatalog';
-import { getPackState, selectPack, selectScale, subscribePack } from '../packs/packStore';
+import { editorStore, readLegacyTabs } from '../editor';
+import { forgetLegacyProgress, getProgress, readLegacyProgress, restoreProgress, subscribeProgress } from '../lessons';
+import { allOwnStyles, forgetLegacyOwnStyles, getPackState, readLegacyOwnStyles, restoreOwnStyles, selectPack, selectScale, subscribeCatalog, subscribePack } from '../packs';
 import { workspaceStore } from './workspaceStore';
 
 /** Saves happen this long after the last change (the issue asks for "about a second"). */

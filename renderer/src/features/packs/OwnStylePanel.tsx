@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { startOwnStyle, styleIdProblem, type OwnStyle } from '../../core/course/ownStyle';
 import type { Pack } from '../../core/pack/loadPack';
 import { SqlBox } from '../../components/sqlEditor/SqlBox';
-import { ownStylesOf, setOwnStyles, type CatalogPack } from '../packs/packCatalog';
+import { ownStylesOf, setOwnStyles, type CatalogPack } from './packCatalog';
 import './OwnStylePanel.css';
 
 export interface OwnStylePanelProps {

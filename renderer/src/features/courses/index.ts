@@ -1,0 +1,3 @@
+/** What other features use of courses: the opened course folders and opening one. */
+export * from './courseStore';
+export * from './openCourseFolder';
