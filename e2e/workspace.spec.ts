@@ -139,7 +139,7 @@ test('lesson progress from before it was part of the workspace moves into it onc
   await expect(page.getByText(/^1 of \d+ exercises passed$/)).toBeVisible();
   const nf2 = page.getByRole('region', { name: /^Exercise 2\b/ });
   await expect(nf2.getByRole('heading', { name: /passed/ })).toBeVisible();
-  await expect(nf2.locator('.answer-editor')).toContainText('kept from the old key');
+  await expect(nf2.locator('.sql-box')).toContainText('kept from the old key');
 });
 
 test('a CSV dropped on the window before the Data view was ever shown is imported there', async ({ page }) => {
