@@ -122,7 +122,7 @@ test('a JSON file dropped on the window keeps nested lists and structs', async (
   await expect(resultGrid(page)).toContainText('TIMESTAMP');
 });
 
-test('a CSV with a bad row loads with the repair named by line; the dialect is editable', async ({ page }) => {
+test('a CSV with a bad row and decimal commas loads with the repair named by line; the dialect is editable', async ({ page }) => {
   await openStudio(page);
   await openDataView(page);
   await chooseFile(page, 'visits.csv', 'Visits export\n\nid;city;amount\n1;Niort;2,5\n2;Lyon;3;late\n3;Porto;4\n');
@@ -131,6 +131,10 @@ test('a CSV with a bad row loads with the repair named by line; the dialect is e
   await expect(page.getByLabel('Lines to skip')).toHaveValue('2');
   const changed = page.getByRole('status', { name: 'What the importer changed' });
   await expect(changed).toContainText('1 row repaired (line 5: one field too many; the extra values are kept in column _extra)');
+  // 2,5 is a number written with a decimal comma.
+  await expect(page.getByLabel('Decimal mark')).toHaveValue(',');
+  await expect(changed).toContainText('Numbers are written with a decimal comma');
+  await expect(page.getByRole('cell', { name: '2.5', exact: true })).toBeVisible();
   await page.screenshot(shot('data-import-repairs'));
   expect((await axeScan(page).analyze()).violations).toEqual([]);
   // Another delimiter previews again.

@@ -1,7 +1,7 @@
 /**
  * npm run compare -- --pack retail --scale 100k [--json] [--seed N] [--runs N] [--scales 1000,10000,100000]
  * Builds a pack in DuckDB-Wasm (the same core and engine code as the app), runs its tests,
- * questions and write scenarios, and prints a table or, with --json, the issue-3 JSON shape.
+ * questions and write scenarios, and prints a table or, with --json, the shape described in sample-data/README.md.
  * With --json, storage bytes per style and run-time distributions come from scripts/lib/compareMeasure
  * (--runs runs each; --scales adds a growth list). Exit code 1 when a question disagrees or a data test fails.
  */

@@ -17,7 +17,7 @@ const questions: QuestionReport[] = [
 const writes: WriteReport[] = [{ id: 'w', title: 'W', rows_touched: { nf3: 1, star: 0 }, keeps: {}, statements: { nf3: 1, star: 0 }, questions_changed: { nf3: ['q2'], star: [] } }];
 
 describe('compare output', () => {
-  it('has the JSON shape of issue 3', () => {
+  it('has the JSON shape sample-data/README.md describes', () => {
     expect(compareJson(build, questions, writes)).toEqual({
       pack: 'retail', scale: 'course', seed: 0, source_ms: 40, total_ms: 900,
       styles: [

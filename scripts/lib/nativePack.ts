@@ -12,6 +12,7 @@ import { PackError } from '../../renderer/src/core/pack/packError';
 import { fillPlaceholders, splitStatements } from '../../renderer/src/core/pack/sqlText';
 import { tableTests, testsBatchSql } from '../../renderer/src/core/pack/testSql';
 import type { Cell, ResultSet } from '../../renderer/src/core/result';
+import { sqlString } from '../../renderer/src/core/sqlText/quote';
 import type { Engine } from '../../renderer/src/engine/engine';
 import { sampleDataDir } from './loadPackFromDisk';
 
@@ -26,7 +27,6 @@ export interface NativeBuild {
   close(): void;
 }
 
-const sqlString = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 /** Run one statement natively; an error names the pack file it came from. */
 async function run(connection: DuckDBConnection, sql: string, file: string): Promise<ResultSet> {

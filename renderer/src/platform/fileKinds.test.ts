@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { acceptFor, openKindOf, saveKindOf, withExtension } from './fileKinds';
+import { FILE_EXTENSIONS } from '../../../electron/common/contract';
+import { acceptFor, fileExtensions, openKindOf, saveKindOf, withExtension } from './fileKinds';
 
 describe('file kinds', () => {
+  // The renderer keeps its own copy (it may import only types from the contract); this keeps the values in step.
+  it('are the contract\'s extensions, kind by kind', () => {
+    expect(fileExtensions).toEqual(FILE_EXTENSIONS);
+  });
+
   it.each([
     ['orders.csv', 'csv'],
     ['Orders.TSV', 'csv'],

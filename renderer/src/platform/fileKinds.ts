@@ -1,6 +1,7 @@
 /**
  * File kinds by name and MIME type. Mirrors `FILE_EXTENSIONS` of electron/common/contract
- * (platform may import only types from there); the `Record` type keeps the keys in step.
+ * (platform may import only types from there); the `Record` type keeps the keys in step and a
+ * unit test the values.
  */
 import type { OpenFileKind, SaveFileKind } from './platform';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect, headerNames, looksLikeUnitsRow, scanRecords, splitRecord, type Dialect } from './csvDialect';
+import { detectDialect, guessDecimalMark, headerNames, looksLikeUnitsRow, scanRecords, splitRecord, type Dialect } from './csvDialect';
 
 const d = (delimiter: string, quote = '"', escape = quote): Pick<Dialect, 'delimiter' | 'quote' | 'escape'> => ({ delimiter, quote, escape });
 
@@ -59,5 +59,18 @@ describe('looksLikeUnitsRow', () => {
     [['x', '', 'EUR', '2024-01-01'], false],
   ])('%j → %s', (first, expected) => {
     expect(looksLikeUnitsRow(first, below)).toBe(expected);
+  });
+});
+
+describe('guessDecimalMark', () => {
+  it.each([
+    ['decimal commas, thousands dots', [['1.234,56', '0,5'], ['12,00', '']], ';', ','],
+    ['decimal points', [['1234.56', '0.5']], ';', '.'],
+    ['a decimal point anywhere wins', [['0,5', '3.14']], ';', '.'],
+    ['thousands groups alone say nothing', [['1.234', '12']], ';', '.'],
+    ['no numbers', [['Ada', 'Niort']], '\t', '.'],
+    ['a comma-delimited file keeps the point', [['1,5']], ',', '.'],
+  ])('%s', (_name, rows, delimiter, mark) => {
+    expect(guessDecimalMark(rows, delimiter)).toBe(mark);
   });
 });

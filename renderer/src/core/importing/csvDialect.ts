@@ -5,6 +5,7 @@
  * splits the most records into the same number of fields wins. The record scan is also what
  * names the lines of rows that have too many or too few fields.
  */
+import type { DecimalMark } from './importSql';
 
 /** Delimiters tried, in order of preference on ties (space last: it splits prose). */
 export const DELIMITERS = [',', ';', '\t', '|', ' '] as const;
@@ -203,4 +204,27 @@ export function looksLikeUnitsRow(first: readonly string[], below: readonly stri
     if (v !== '') text++;
   }
   return text > 0;
+}
+
+/** A number with a decimal comma: 0,5 · -7,25 · 1.234,56. */
+const COMMA_DECIMAL = /^[-+]?(\d{1,3}(\.\d{3})+|\d+),\d+$/;
+/** A number with a decimal point that cannot be a thousands group: 0.5 · 12.25 · 3.14159. */
+const POINT_DECIMAL = /^[-+]?\d+\.(\d{1,2}|\d{4,})$/;
+
+/**
+ * The decimal mark of the numbers in `rows`: ',' when some values are written with a decimal
+ * comma (1.234,56) and none with an unmistakable decimal point; else '.'. A comma-delimited file
+ * keeps '.', since its commas separate fields.
+ */
+export function guessDecimalMark(rows: readonly (readonly string[])[], delimiter: string): DecimalMark {
+  if (delimiter === ',') return '.';
+  let commas = 0;
+  for (const row of rows) {
+    for (const raw of row) {
+      const value = raw.trim();
+      if (POINT_DECIMAL.test(value)) return '.';
+      if (COMMA_DECIMAL.test(value)) commas++;
+    }
+  }
+  return commas > 0 ? ',' : '.';
 }

@@ -43,7 +43,10 @@ describe('castExpr', () => {
     ['DOUBLE', {}, true, `TRY_CAST(NULLIF(trim("c1"), '') AS DOUBLE)`],
     ['DATE', { dateFormat: '%d/%m/%Y' }, true, `CAST(try_strptime(NULLIF(trim("c1"), ''), '%d/%m/%Y') AS DATE)`],
     ['TIMESTAMP', { timestampFormat: '%d.%m.%Y %H:%M' }, false, `strptime(NULLIF(trim("c1"), ''), '%d.%m.%Y %H:%M')`],
-  ])('%s', (type, formats, tryCast, sql) => {
+    ['DOUBLE', { decimal: ',' as const }, true, `TRY_CAST(replace(replace(NULLIF(trim("c1"), ''), '.', ''), ',', '.') AS DOUBLE)`],
+    ['BIGINT', { decimal: ',' as const }, false, `CAST(replace(replace(NULLIF(trim("c1"), ''), '.', ''), ',', '.') AS BIGINT)`],
+    ['VARCHAR', { decimal: ',' as const }, false, '"c1"'],
+  ])('%s %j', (type, formats, tryCast, sql) => {
     expect(castExpr('c1', type, formats, tryCast)).toBe(sql);
   });
 });

@@ -2,6 +2,7 @@
  * SQL the importer sends: quoting, table names, the CSV reader call and the casting SELECT that
  * applies the user's column types. Pure strings, tested with exact expected text.
  */
+import { isNumericType } from '../format/cellText';
 import { quoteIdent, sqlString } from '../sqlText/quote';
 
 /** A column of an import: its name, the type DuckDB detected, and the type to load it as. */
@@ -24,7 +25,12 @@ export interface CsvDialect {
   headerRows: number;
   dateFormat?: string;
   timestampFormat?: string;
+  /** The decimal mark of numbers: ',' where they are written 1.234,56 (then '.' groups thousands). */
+  decimal?: DecimalMark;
 }
+
+/** How numbers mark their decimals: '.' (1,234.56) or ',' (1.234,56). */
+export type DecimalMark = '.' | ',';
 
 /** Types offered in the per-column select (the detected type is always offered as well). */
 export const COMMON_TYPES = [
@@ -82,11 +88,13 @@ export function csvStageReadSql(fileName: string, dialect: CsvDialect, width: nu
 /** DuckDB's default `max_line_size` (bytes). */
 export const DEFAULT_MAX_LINE = 2_097_152;
 
-/** Formats DuckDB's sniffer found for dates and timestamps. */
+/** How the file writes values: the formats DuckDB's sniffer found for dates and timestamps, and the decimal mark. */
 export interface DateFormats {
   dateFormat?: string;
   timestampFormat?: string;
+  decimal?: DecimalMark;
 }
+
 
 /**
  * The expression converting a staged text column to `type` (`try` for TRY_ casts). Dates and
@@ -98,6 +106,8 @@ export function castExpr(column: string, type: string, formats: DateFormats = {}
   const value = `NULLIF(trim(${col}), '')`;
   if (type === 'DATE' && formats.dateFormat) return `CAST(${tryCast ? 'try_strptime' : 'strptime'}(${value}, ${sqlString(formats.dateFormat)}) AS DATE)`;
   if (type === 'TIMESTAMP' && formats.timestampFormat) return `${tryCast ? 'try_strptime' : 'strptime'}(${value}, ${sqlString(formats.timestampFormat)})`;
+  // 1.234,56 → 1234.56: drop the thousands dots, then the comma becomes the decimal point.
+  if (formats.decimal === ',' && isNumericType(type)) return `${tryCast ? 'TRY_CAST' : 'CAST'}(replace(replace(${value}, '.', ''), ',', '.') AS ${type})`;
   return `${tryCast ? 'TRY_CAST' : 'CAST'}(${value} AS ${type})`;
 }
 

@@ -8,10 +8,10 @@
  */
 import type { Cell } from '../../core/result';
 import type { Engine } from '../engine';
-import { detectDialect, headerNames, looksLikeUnitsRow, modalFields, scanRecords, splitRecord, type CsvRecord, type Dialect } from '../../core/importing/csvDialect';
+import { detectDialect, guessDecimalMark, headerNames, looksLikeUnitsRow, modalFields, scanRecords, splitRecord, type CsvRecord, type Dialect } from '../../core/importing/csvDialect';
 import { prepareText } from '../../core/importing/csvText';
 import { describeRepairs, type Repairs, type RowIssue } from '../../core/importing/csvRepairs';
-import { castExpr, csvStageReadSql, DEFAULT_MAX_LINE, type CsvDialect, type ImportColumn } from '../../core/importing/importSql';
+import { castExpr, csvStageReadSql, DEFAULT_MAX_LINE, type CsvDialect, type DecimalMark, type ImportColumn } from '../../core/importing/importSql';
 import { quoteIdent, sqlString } from '../../core/sqlText/quote';
 import { asImportFailure } from './importFailure';
 import type { ImportPreview, ImportSource } from './previewImport';
@@ -27,14 +27,19 @@ interface Sniffed {
   timestampFormat?: string;
 }
 
+/** DuckDB's reader options for numbers written with a decimal comma (1.234,56). */
+function numberOptions(decimal: DecimalMark | undefined): string {
+  return decimal === ',' ? ", decimal_separator=',', thousands='.'" : '';
+}
+
 /** Let DuckDB type the columns from well-formed records only (its sniffer gives up on a broken row). */
-async function sniffTypes(engine: Engine, text: string, d: Dialect, records: CsvRecord[], width: number): Promise<Sniffed | null> {
+async function sniffTypes(engine: Engine, text: string, d: Dialect, records: CsvRecord[], width: number, decimal: DecimalMark): Promise<Sniffed | null> {
   const sample = records.filter((r) => r.fields === width).slice(0, SNIFF_RECORDS).map((r) => text.slice(r.start, r.end)).join('\n');
   const name = vfsName('sniff.csv');
   await engine.registerFile(name, new TextEncoder().encode(`${sample}\n`));
   try {
     const r = await engine.query(
-      `SELECT Columns, HasHeader, DateFormat, TimestampFormat FROM sniff_csv(${sqlString(name)}, delim=${sqlString(d.delimiter)}, quote=${sqlString(d.quote)}, escape=${sqlString(d.quote === '' ? '' : d.escape)}, skip=0)`);
+      `SELECT Columns, HasHeader, DateFormat, TimestampFormat FROM sniff_csv(${sqlString(name)}, delim=${sqlString(d.delimiter)}, quote=${sqlString(d.quote)}, escape=${sqlString(d.quote === '' ? '' : d.escape)}, skip=0${numberOptions(decimal)})`);
     const [cols, hasHeader, dateFormat, timestampFormat] = r.rows[0] ?? [];
     const types = (Array.isArray(cols) ? cols : []).map((c) => String((c as { type: string }).type));
     if (types.length !== width) return null;
@@ -51,7 +56,7 @@ async function sniffTypes(engine: Engine, text: string, d: Dialect, records: Csv
 }
 
 /** The user's choices of dialect, when they changed the guess. */
-export type DialectChoice = Partial<Pick<CsvDialect, 'delimiter' | 'quote' | 'escape' | 'skip' | 'headerRows'>>;
+export type DialectChoice = Partial<Pick<CsvDialect, 'delimiter' | 'quote' | 'escape' | 'skip' | 'headerRows' | 'decimal'>>;
 
 /** Preview a CSV (or TSV, or any delimited text). Throws ImportFailure; leaves nothing behind on failure. */
 export async function previewCsv(engine: Engine, source: ImportSource, suggestedName: string, choice: DialectChoice = {}): Promise<ImportPreview> {
@@ -69,7 +74,8 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
   const rowsOf = (rs: readonly CsvRecord[]): string[][] => rs.map((r) => splitRecord(text.slice(r.start, r.end), d));
   const units = choice.headerRows === undefined && afterSkip.length > 3
     && looksLikeUnitsRow(rowsOf([afterSkip[1]!])[0]!, rowsOf(afterSkip.slice(2, 22)));
-  const sniffed = await sniffTypes(engine, text, d, units ? [afterSkip[0]!, ...afterSkip.slice(2)] : afterSkip, width);
+  const decimal = choice.decimal ?? guessDecimalMark(rowsOf(afterSkip.slice(0, SNIFF_RECORDS)), d.delimiter);
+  const sniffed = await sniffTypes(engine, text, d, units ? [afterSkip[0]!, ...afterSkip.slice(2)] : afterSkip, width, decimal);
   if (choice.headerRows === undefined) d.headerRows = units ? 2 : sniffed && !sniffed.hasHeader ? 0 : 1;
   const headerRecords = afterSkip.slice(0, d.headerRows);
   const data = afterSkip.slice(d.headerRows);
@@ -93,6 +99,9 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
   const dialect: CsvDialect = { delimiter: d.delimiter, quote: d.quote, escape: d.escape, skip: d.skip, headerRows: d.headerRows };
   if (sniffed?.dateFormat) dialect.dateFormat = sniffed.dateFormat;
   if (sniffed?.timestampFormat) dialect.timestampFormat = sniffed.timestampFormat;
+  if (decimal === ',') dialect.decimal = ',';
+  const numberNotes = decimal === ',' && choice.decimal === undefined
+    ? ['Numbers are written with a decimal comma (as 1.234,56), so they are read as 1234.56; change "Decimal mark" if that is wrong.'] : [];
   const cleanup = async (): Promise<void> => {
     await engine.query(`DROP TABLE IF EXISTS ${stagedTable}; DROP TABLE IF EXISTS temp.main.${quoteIdent(rejectsTable)}; DROP TABLE IF EXISTS temp.main.${quoteIdent(`${rejectsTable}_scan`)}`).catch(() => undefined);
     await engine.dropFile(registeredName).catch(() => undefined);
@@ -111,7 +120,7 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
         return {
           fileName: source.name, kind: 'csv', registeredName, stagedTable, typed: true, dialect, columns,
           sampleRows: read, rowCount: data.length, suggestedName, lineOfRow: data.map((r) => r.line),
-          repairs: { rowsRepaired: 0, rowsSetAside: 0, notes: [...prepared.notes] },
+          repairs: { rowsRepaired: 0, rowsSetAside: 0, notes: [...prepared.notes, ...numberNotes] },
         };
       }
     }
@@ -159,7 +168,7 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
       fileName: source.name, kind: 'csv', registeredName, stagedTable, rejectsTable: setAside.length > 0 ? rejectsTable : undefined,
       dialect, columns, sampleRows: sample.rows.map((r) => r.slice(0, columns.length)), rowCount, suggestedName,
       lineOfRow: good.map((r) => r.line),
-      repairs: { ...repairs, notes: [...prepared.notes, ...repairs.notes, ...typeNotes] },
+      repairs: { ...repairs, notes: [...prepared.notes, ...numberNotes, ...repairs.notes, ...typeNotes] },
     };
   } catch (error) {
     await cleanup();
@@ -179,7 +188,7 @@ async function readTyped(engine: Engine, fileName: string, stagedTable: string, 
   const doubles = columns.filter((c) => /^(DOUBLE|FLOAT|REAL)$/.test(c.type)).map((c) => `isinf(${quoteIdent(c.name)})`);
   try {
     await engine.query(
-      `CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}; CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${select} FROM read_csv(${sqlString(fileName)}, delim=${sqlString(d.delimiter)}, quote=${sqlString(d.quote)}, escape=${sqlString(d.quote === '' ? '' : d.escape)}, skip=${skipLines}, header=false, auto_detect=false, columns={${types}}${formats})`);
+      `CREATE SCHEMA IF NOT EXISTS ${STAGING_SCHEMA}; CREATE TABLE ${stagedTable} AS SELECT row_number() OVER () AS _row, ${select} FROM read_csv(${sqlString(fileName)}, delim=${sqlString(d.delimiter)}, quote=${sqlString(d.quote)}, escape=${sqlString(d.quote === '' ? '' : d.escape)}, skip=${skipLines}, header=false, auto_detect=false, columns={${types}}${formats}${numberOptions(d.decimal)})`);
     const sample = await engine.query(
       `SELECT ${columns.map((c) => quoteIdent(c.name)).join(', ')}, count(*) OVER () AS _rows, ${doubles.length ? `bool_or(${doubles.join(' OR ')}) OVER ()` : 'false'} AS _inf FROM ${stagedTable} ORDER BY _row LIMIT 10`);
     const first = sample.rows[0];

@@ -42,6 +42,36 @@ describe('previewImport: CSV', () => {
   });
 });
 
+describe('previewImport: numbers written with a decimal comma', () => {
+  const european = 'id;name;amount;rate\n1;Ada;1.234,56;0,5\n2;Bruno;12,00;1,25\n3;Chiara;-7,5;\n';
+
+  it('reads 1.234,56 as the number 1234.56 and says so', async () => {
+    const p = await previewImport(engine, { name: 'eu.csv', bytes: enc(european) }, []);
+    expect(p.dialect?.decimal).toBe(',');
+    expect(p.columns.map((c) => [c.name, c.detectedType])).toEqual([['id', 'BIGINT'], ['name', 'VARCHAR'], ['amount', 'DOUBLE'], ['rate', 'DOUBLE']]);
+    expect(p.repairs?.notes).toContain('Numbers are written with a decimal comma (as 1.234,56), so they are read as 1234.56; change "Decimal mark" if that is wrong.');
+    const t = await loadImport(engine, p, { tableName: 'eu_amounts', columns: p.columns });
+    expect(t.rows).toBe(3);
+    expect((await engine.query('SELECT amount, rate FROM eu_amounts ORDER BY id')).rows).toEqual([[1234.56, 0.5], [12, 1.25], [-7.5, null]]);
+    await engine.query('DROP TABLE eu_amounts');
+  });
+
+  it('converts them on the repair path too (a row with a missing field)', async () => {
+    const p = await previewImport(engine, { name: 'eu2.csv', bytes: enc(`${european}4;Dmitri\n`) }, []);
+    expect(p.columns.find((c) => c.name === 'amount')?.detectedType).toBe('DOUBLE');
+    await loadImport(engine, p, { tableName: 'eu_ragged', columns: p.columns });
+    expect((await engine.query('SELECT amount FROM eu_ragged ORDER BY id')).rows).toEqual([[1234.56], [12], [-7.5], [null]]);
+    await engine.query('DROP TABLE eu_ragged');
+  });
+
+  it('keeps the text when the learner chooses the decimal point', async () => {
+    const p = await previewImport(engine, { name: 'eu3.csv', bytes: enc(european) }, [], { decimal: '.' });
+    expect(p.dialect?.decimal).toBeUndefined();
+    expect(p.columns.find((c) => c.name === 'amount')?.detectedType).toBe('VARCHAR');
+    await discardImport(engine, p);
+  });
+});
+
 describe('previewImport: a bad row does not refuse a good file', () => {
   it('pads a short row and keeps extra values in _extra, naming the lines', async () => {
     const p = await previewImport(engine, { name: 'r.csv', bytes: enc('id,name,x\n1,foo,1\n2,bar\n3,baz,3,extra\n4,qux,4\n') }, []);

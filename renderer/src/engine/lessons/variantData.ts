@@ -9,6 +9,7 @@ import type { Pack } from '../../core/pack/loadPack';
 import { fillPlaceholders, qualifyNames, splitStatements } from '../../core/pack/sqlText';
 import type { Engine } from '../engine';
 import { assertPackSql } from '../../core/pack/packGate';
+import { quoteIdent, sqlString } from '../../core/sqlText/quote';
 
 /** The attached database that holds the variant. */
 export const VARIANT_DB = 'lesson_variant';
@@ -40,9 +41,6 @@ export interface VariantHost {
 
 const built = new WeakMap<Engine, string>();
 
-function quote(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
 
 /** Build (or reuse) the variant of `pack` at `scaleId` in `lesson_variant`. */
 export async function buildVariant(engine: Engine, pack: Pack, scaleId: string, seed = VARIANT_SEED): Promise<void> {
@@ -79,7 +77,7 @@ export async function inVariant<T>(engine: Engine, work: () => Promise<T>): Prom
   try {
     return await work();
   } finally {
-    await engine.query(`USE "${database.replace(/"/g, '""')}"; ${searchPath ? `SET search_path = ${quote(searchPath)}` : 'RESET search_path'}`);
+    await engine.query(`USE ${quoteIdent(database)}; ${searchPath ? `SET search_path = ${sqlString(searchPath)}` : 'RESET search_path'}`);
   }
 }
 

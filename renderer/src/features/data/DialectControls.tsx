@@ -1,6 +1,7 @@
 /**
  * The CSV dialect the preview used, each part editable: delimiter (space included), quote,
- * escape, header rows and lines to skip before the header. A change previews the file again.
+ * escape, decimal mark, header rows and lines to skip before the header. A change previews the
+ * file again.
  */
 import { useId } from 'react';
 import { charLabel, DELIMITERS, ESCAPES, QUOTES } from '../../core/importing/csvDialect';
@@ -14,16 +15,19 @@ export interface DialectControlsProps {
   onChange(choice: DialectChoice): void;
 }
 
+const DECIMAL_MARKS = ['.', ','] as const;
+const markName = (c: string): string => (c === ',' ? 'comma (1.234,5)' : 'point (1,234.5)');
 const NAMES: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)', ' ': 'space', '"': 'double quote (")', "'": "single quote (')", '\\': 'backslash (\\)', '': 'none' };
 const nameOf = (c: string): string => NAMES[c] ?? charLabel(c);
 
-function Choice(props: { label: string; value: string; options: readonly string[]; disabled: boolean; onChange(v: string): void }) {
+function Choice(props: { label: string; value: string; options: readonly string[]; disabled: boolean; onChange(v: string): void; name?(option: string): string }) {
+  const name = props.name ?? nameOf;
   const id = useId();
   return (
     <span className="dialect__field">
       <label htmlFor={id}>{props.label}</label>
       <select id={id} value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        {props.options.map((o) => <option key={o === '' ? 'none' : o} value={o}>{nameOf(o)}</option>)}
+        {props.options.map((o) => <option key={o === '' ? 'none' : o} value={o}>{name(o)}</option>)}
       </select>
     </span>
   );
@@ -52,6 +56,7 @@ export function DialectControls({ dialect, disabled, onChange }: DialectControls
       <Choice label="Delimiter" value={dialect.delimiter} options={DELIMITERS} disabled={disabled} onChange={(delimiter) => onChange({ delimiter })} />
       <Choice label="Quote" value={dialect.quote} options={QUOTES} disabled={disabled} onChange={(quote) => onChange({ quote })} />
       <Choice label="Escape" value={dialect.quote === '' ? '' : dialect.escape} options={ESCAPES} disabled={disabled || dialect.quote === ''} onChange={(escape) => onChange({ escape })} />
+      <Choice label="Decimal mark" value={dialect.decimal ?? '.'} options={DECIMAL_MARKS} name={markName} disabled={disabled} onChange={(mark) => onChange({ decimal: mark === ',' ? ',' : '.' })} />
       <Count label="Header rows" value={dialect.headerRows} max={5} disabled={disabled} onChange={(headerRows) => onChange({ headerRows })} />
       <Count label="Lines to skip" value={dialect.skip} max={100} disabled={disabled} onChange={(skip) => onChange({ skip })} />
     </fieldset>

@@ -3,6 +3,7 @@
  * The desktop asks where to save; the browser downloads it.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
+import { formatBytes } from '../../core/format/numbers';
 import type { Engine } from '../../engine/engine';
 import { exportFileName, exportSchemaAsDatabase } from '../../engine/importing/exportDatabase';
 import { messageOf } from '../../engine/importing/importFailure';
@@ -50,7 +51,7 @@ export function ExportDatabasePanel({ engine, platform, revision }: ExportDataba
       const bytes = await exportSchemaAsDatabase(engine, ref.schema, ref.catalog);
       const name = exportFileName(ref.schema);
       const saved = await platform.saveFile(name, bytes, 'application/vnd.duckdb');
-      if (saved.status === 'saved') setMessage({ text: `Saved ${name} (${(bytes.length / 1024).toFixed(0)} KB) to ${saved.location}. Open it with: duckdb ${name}`, error: false });
+      if (saved.status === 'saved') setMessage({ text: `Saved ${name} (${formatBytes(bytes.length)}) to ${saved.location}. Open it with: duckdb ${name}`, error: false });
       else if (saved.status === 'error') setMessage({ text: saved.message, error: true });
     } catch (error) {
       setMessage({ text: `Export failed: ${messageOf(error)}`, error: true });

@@ -49,8 +49,8 @@ function describe(error: unknown): string {
 /** The dialect a preview used, as a choice to preview (or restore) the file the same way. */
 function choiceOf(p: ImportPreview): DialectChoice | undefined {
   if (!p.dialect) return undefined;
-  const { delimiter, quote, escape, skip, headerRows } = p.dialect;
-  return { delimiter, quote, escape, skip, headerRows };
+  const { delimiter, quote, escape, skip, headerRows, decimal = '.' } = p.dialect;
+  return { delimiter, quote, escape, skip, headerRows, decimal };
 }
 
 export function useImportFlow(engine: Engine): ImportFlow {
@@ -141,7 +141,10 @@ export function useImportFlow(engine: Engine): ImportFlow {
     setProblem(null);
     try {
       const taken = (await listTables(engine, USER_SCHEMA)).map((t) => t.name);
-      const p = await previewImport(engine, bytes, taken, { ...choiceOf(old), ...change });
+      const kept = { ...choiceOf(old) };
+      // Another delimiter splits other values: the decimal mark is guessed again unless chosen.
+      if (change.delimiter !== undefined) delete kept.decimal;
+      const p = await previewImport(engine, bytes, taken, { ...kept, ...change });
       await discardImport(engine, old);
       current.current = p;
       setPreview(p);

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { withActualColumns, type SchemaModelInput } from '../../core/diagram/erModel';
+import { sqlString } from '../../core/sqlText/quote';
 import { styleLabel } from '../../core/styles/styleInfo';
 import { usePack } from '../packs';
 import { useStudio } from '../studio';
@@ -30,7 +31,7 @@ export function DiagramsScreen() {
     if (!styleId) return;
     // The built tables' columns complete schema.yml, which lists only tested columns.
     engine
-      .query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_catalog = current_database() AND table_schema = '${styleId.replace(/'/g, "''")}' ORDER BY table_name, ordinal_position`)
+      .query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_catalog = current_database() AND table_schema = ${sqlString(styleId)} ORDER BY table_name, ordinal_position`)
       .then((r) => {
         if (!alive) return;
         const out: Record<string, string[]> = {};

@@ -1,4 +1,5 @@
 /** How the engine's status reads in the status bar. Pure, so it is tested as a table. */
+import { formatMs } from '../../core/format/numbers';
 import type { EngineStatus } from '../../engine/engine';
 
 /** Short status text and a tone for styling. */
@@ -12,7 +13,7 @@ export function engineStatusText(status: EngineStatus): { text: string; tone: 'b
     }
     case 'ready': {
       const version = status.version.startsWith('v') ? status.version : `v${status.version}`;
-      return { text: `DuckDB ${version} ready (${Math.round(status.startMs).toLocaleString('en-US')} ms)`, tone: 'ok' };
+      return { text: `DuckDB ${version} ready (${formatMs(status.startMs)})`, tone: 'ok' };
     }
     case 'restarting':
       return { text: `Restarting DuckDB: ${status.reason}`, tone: 'warn' };

@@ -1,4 +1,5 @@
 /** The kept earlier versions of the workspace, each restorable with one button. */
+import { formatBytes } from '../../core/format/numbers';
 import type { WorkspaceBackup } from '../../platform';
 import './WorkspaceProblem.css';
 
@@ -8,7 +9,6 @@ export interface WorkspaceBackupsProps {
   onClose(): void;
 }
 
-const kilobytes = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 export function WorkspaceBackups({ backups, onRestore, onClose }: WorkspaceBackupsProps) {
   return (
@@ -22,7 +22,7 @@ export function WorkspaceBackups({ backups, onRestore, onClose }: WorkspaceBacku
         {backups.map((backup) => (
           <li key={backup.index}>
             <button type="button" className="btn" onClick={() => onRestore(backup.index)}>
-              Restore the version saved {new Date(backup.savedAt).toLocaleString()} ({kilobytes(backup.bytes)})
+              Restore the version saved {new Date(backup.savedAt).toLocaleString()} ({formatBytes(backup.bytes)})
             </button>
           </li>
         ))}
