@@ -233,3 +233,31 @@ test('own styles an earlier version kept in browser storage move into the worksp
   await own.getByRole('list', { name: 'Files of kept' }).getByRole('button', { name: 'my_table.sql' }).click();
   await expect(own.locator('.monaco-editor .view-lines')).toContainText('SELECT 42 AS answer');
 });
+
+test('checking every exercise of a course names the broken block, with progress, and can be cancelled', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const root = join(mkdtempSync(join(tmpdir(), 'studio-check-')), 'check-course');
+  const lesson = (folder: string, sql: string) => {
+    mkdirSync(join(root, 'lessons', folder), { recursive: true });
+    writeFileSync(join(root, 'lessons', folder, 'lesson.md'), ['---', `title: "${folder}"`, 'pack: retail', 'scale: course', 'objectives:', '  - Count', 'minutes: 5', '---', '', 'Count them.', '', '```sql', sql, '```', ''].join('\n'));
+  };
+  lesson('01-lines', 'SELECT count(*) AS lines FROM nf1.sales_order_lines');
+  lesson('02-typo', 'SELECT * FROM nf1.sales_order_lnes');
+  await openStudio(page);
+  await showView(page, 'Courses');
+  await page.getByLabel('Course folder').setInputFiles(root);
+  await expect(page.getByRole('heading', { name: 'check-course' })).toBeVisible();
+  const card = page.getByRole('region', { name: 'check-course' });
+
+  // Cancelled: the studio says how far it got and the button is back.
+  await card.getByRole('button', { name: 'Check every exercise in check-course' }).click();
+  await expect(card.getByRole('progressbar', { name: 'Checking check-course' })).toBeVisible();
+  await card.getByRole('button', { name: 'Cancel check' }).click();
+  await expect(card.getByText(/Check cancelled after \d of 2 lessons/)).toBeVisible({ timeout: 60_000 });
+
+  await card.getByRole('button', { name: 'Check every exercise in check-course' }).click();
+  await expect(card.getByRole('status').filter({ hasText: '2 lessons and 0 exercises checked: 1 problem.' })).toBeVisible({ timeout: 120_000 });
+  await expect(card.getByRole('list', { name: 'Problems the check found in check-course' })).toContainText('sales_order_lnes');
+  await page.screenshot({ path: testInfo.outputPath('course-check.png') });
+  expect((await axeScan(page).include('.courses-screen').analyze()).violations.map((v) => v.id)).toEqual([]);
+});

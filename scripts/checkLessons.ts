@@ -21,8 +21,7 @@ import type { Pack } from '../renderer/src/core/pack/loadPack';
 import type { Engine } from '../renderer/src/engine/engine';
 import { createNodeEngine } from '../renderer/src/engine/nodeEngine';
 import { buildPack } from '../renderer/src/engine/pack';
-import { validateLesson, type LessonValidation } from '../renderer/src/engine/lessons/validateLesson';
-import { variantHost } from '../renderer/src/engine/lessons/variantData';
+import { checkLessons as checkCourseLessons, type LessonsReport as CheckedLessons } from '../renderer/src/engine/lessons/checkLessons';
 import { coursePackProblems, packRootsOf } from './checkCourse';
 import { loadPackFromDisk, sampleDataDir } from './lib/loadPackFromDisk';
 
@@ -38,12 +37,9 @@ export function readLessonFiles(dir = lessonsDir): Record<string, string> {
   return files;
 }
 
-/** The whole run's outcome. */
-export interface LessonsReport {
+/** The whole run's outcome: the lessons that could not be read, and the check of the others. */
+export interface LessonsReport extends CheckedLessons {
   loadErrors: LessonLoadError[];
-  results: LessonValidation[];
-  skipped: { lesson: string; reason: string }[];
-  ok: boolean;
 }
 
 /** The summary `--json` prints. */
@@ -76,37 +72,17 @@ export function summarize(report: LessonsReport, lessons: Lesson[]): LessonsSumm
   };
 }
 
-/** Validate `lessons` on `engine`, building packs as needed (one build per pack and scale in a row). */
+/** Validate `lessons` on `engine`, building packs from disk as needed (`packRoots` searched in order). */
 export async function checkLessons(engine: Engine, lessons: Lesson[], log: (line: string) => void = () => undefined, packRoots: string[] = [sampleDataDir]): Promise<LessonsReport> {
-  const results: LessonValidation[] = [];
-  const skipped: { lesson: string; reason: string }[] = [];
-  const packs = new Map<string, Pack>();
-  let built = '';
-  for (const lesson of lessons) {
-    const { pack: packId, scale } = lesson.meta;
-    const root = packRoots.find((r) => existsSync(join(r, packId, 'pack.yml')));
-    if (!root) {
-      skipped.push({ lesson: lesson.id, reason: `pack ${packId} is not present in sample-data/` });
-      log(`- ${lesson.id}: skipped (pack ${packId} is not present in sample-data/)`);
-      continue;
-    }
-    let pack = packs.get(packId);
-    if (!pack) {
-      pack = loadPackFromDisk(packId, root);
-      packs.set(packId, pack);
-    }
-    if (built !== `${packId}/${scale}`) {
-      await buildPack(engine, pack, scale);
-      built = `${packId}/${scale}`;
-    }
-    const result = await validateLesson(engine, lesson, variantHost(engine, pack, scale));
-    results.push(result);
-    const mark = result.problems.length === 0 ? 'ok' : `${result.problems.length} problem(s)`;
-    log(`- ${lesson.id}: ${result.sqlBlocks} SQL blocks, ${result.charts} charts, ${result.exercises} exercises — ${mark} (${result.ms} ms)`);
-    for (const p of result.problems) log(`    ${p}`);
-  }
-  const ok = results.every((r) => r.problems.length === 0);
-  return { loadErrors: [], results, skipped, ok };
+  const loaded = new Map<string, Pack>();
+  const find = (id: string): Pack | null => {
+    const root = packRoots.find((r) => existsSync(join(r, id, 'pack.yml')));
+    if (!root) return null;
+    if (!loaded.has(id)) loaded.set(id, loadPackFromDisk(id, root));
+    return loaded.get(id)!;
+  };
+  const report = await checkCourseLessons(engine, lessons, { find, build: (pack, scale) => buildPack(engine, pack, scale) }, { log });
+  return { loadErrors: [], ...report };
 }
 
 /** The Node engine (DuckDB-Wasm), ready, and locked away from the host's files (lessons are content). */

@@ -1,5 +1,7 @@
-/** One course in the Courses view: what it holds, its problems (file and line), export and close. */
+/** One course in the Courses view: what it holds, its problems (file and line), a full check, export and close. */
 import type { CoursePack } from '../../core/course/courseFiles';
+import type { Lesson } from '../../core/lessons/lessonSchema';
+import { CourseCheck } from './CourseCheck';
 
 export interface CourseCardProps {
   name: string;
@@ -7,12 +9,14 @@ export interface CourseCardProps {
   packs: CoursePack[];
   /** Each names its file (and line when known). */
   problems: string[];
+  /** Its lessons, for "Check every exercise". */
+  lessonsToCheck(): readonly Lesson[];
   onExport(): void;
   /** Absent for the bundled course, which cannot be closed. */
   onClose?(): void;
 }
 
-export function CourseCard({ name, lessons, packs, problems, onExport, onClose }: CourseCardProps) {
+export function CourseCard({ name, lessons, packs, problems, lessonsToCheck, onExport, onClose }: CourseCardProps) {
   const headingId = `course-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
     <section className="course-card" aria-labelledby={headingId}>
@@ -28,6 +32,7 @@ export function CourseCard({ name, lessons, packs, problems, onExport, onClose }
           ))}
         </ul>
       )}
+      <CourseCheck name={name} lessons={lessonsToCheck} />
       <div className="course-card__actions">
         <button type="button" className="btn" onClick={onExport}>
           Export {name} as .zip

@@ -6,6 +6,7 @@
 import { useState, useSyncExternalStore, type DragEvent } from 'react';
 import { COURSE_TEXT_FILES, type CourseFiles } from '../../core/course/courseFiles';
 import { zipCourse } from '../../core/course/courseZip';
+import { loadLessons } from '../../core/lessons/parseLesson';
 import { getPlatform } from '../../platform';
 import { bundledLessonFiles } from '../lessons';
 import { bundledPackFiles, bundledPacks } from '../packs';
@@ -76,7 +77,7 @@ export function CoursesScreen(_props: CoursesScreenProps) {
         </p>
         {courseStorageProblem() && <p role="alert">{courseStorageProblem()}</p>}
       </section>
-      <CourseCard name="Bundled course" lessons={Object.keys(bundledLessonFiles()).length} packs={bundledPacks()} problems={bundledPacks().flatMap((p) => (p.error ? [`sample-data/${p.folder}/${p.error}`] : []))} onExport={() => void exportZip('modeling-studio-course', bundledFiles())} />
+      <CourseCard name="Bundled course" lessons={Object.keys(bundledLessonFiles()).length} lessonsToCheck={() => loadLessons(bundledLessonFiles()).lessons} packs={bundledPacks()} problems={bundledPacks().flatMap((p) => (p.error ? [`sample-data/${p.folder}/${p.error}`] : []))} onExport={() => void exportZip('modeling-studio-course', bundledFiles())} />
       {courses.map((c) => (
         <CourseCard
           key={c.id}
@@ -84,6 +85,7 @@ export function CoursesScreen(_props: CoursesScreenProps) {
           lessons={c.course.lessons.length}
           packs={c.course.packs}
           problems={c.course.problems}
+          lessonsToCheck={() => c.course.lessons}
           onExport={() => void exportZip(c.name, c.files)}
           onClose={() => closeCourse(c.id)}
         />
