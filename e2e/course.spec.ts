@@ -186,7 +186,7 @@ test('your own style: copy star, change a table, build, Compare shows it agreein
   await expect(page.getByRole('heading', { name: /my_star/ }).first()).toBeVisible();
 });
 
-test('an empty own style: its questions say "not written yet" and open a prefilled editor tab, and it survives a reload', async ({ page }, testInfo) => {
+test('an empty own style: its questions say "not written yet" and open a prefilled editor tab, it survives a reload, and an exported course carries it', async ({ page }, testInfo) => {
   await openStudio(page);
   await showView(page, 'Schemas');
   await page.getByRole('region', { name: 'Dataset pack' }).getByLabel('Pack').selectOption('deftunes');
@@ -214,6 +214,14 @@ test('an empty own style: its questions say "not written yet" and open a prefill
   await own.getByRole('button', { name: 'my_table.sql' }).click();
   await expect(own.locator('.monaco-editor .view-lines')).toContainText('SELECT 1 AS placeholder');
   await page.screenshot({ path: testInfo.outputPath('own-style-after-reload.png') });
+
+  // Exporting the course carries the style into its pack (a zip names each file in plain text).
+  await showView(page, 'Courses');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Bundled course as .zip' }).click()]);
+  await expect(page.getByRole('status').filter({ hasText: /with your style blank\.$/ })).toBeVisible();
+  const zip = readFileSync(await download.path()).toString('latin1');
+  expect(zip).toContain('sample-data/deftunes/styles/blank/my_table.sql');
+  expect(zip).not.toContain('sample-data/retail/styles/blank/');
 });
 
 test('own styles an earlier version kept in browser storage move into the workspace, nothing lost', async ({ page }) => {

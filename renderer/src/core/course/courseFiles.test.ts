@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPackFiles } from '../../../../scripts/lib/loadPackFromDisk';
-import { loadCourse, normalizeCoursePaths, packFolders } from './courseFiles';
+import { loadCourse, normalizeCoursePaths, packFolders, withCourseOwnStyles } from './courseFiles';
+import { startOwnStyle } from './ownStyle';
 import { unzipCourse, zipCourse } from './courseZip';
 
 const lesson = `---
@@ -69,5 +70,19 @@ describe('course zip', () => {
 
   it('refuses bytes that are not a zip with a plain message', () => {
     expect(() => unzipCourse(new TextEncoder().encode('hello'))).toThrow(/^This file is not a readable \.zip/);
+  });
+});
+
+describe('withCourseOwnStyles', () => {
+  it('writes a learner\u2019s style into the course pack it belongs to, so the exported course loads with it', () => {
+    const files = Object.fromEntries(Object.entries(readPackFiles('retail')).map(([p, t]) => [`sample-data/shop/${p}`, t]));
+    const mine = startOwnStyle(readPackFiles('retail'), 'my_star', 'star');
+    const out = withCourseOwnStyles(files, (id) => (id === 'retail' ? [mine] : []));
+    expect(Object.keys(out).filter((p) => p.startsWith('sample-data/shop/styles/my_star/')).length).toBe(Object.keys(mine.files).length);
+    const reopened = loadCourse('again', unzipCourse(zipCourse(out)));
+    expect(reopened.problems).toEqual([]);
+    expect(reopened.packs[0]!.pack!.styles).toContain('my_star');
+    // A pack the learner added nothing to is left exactly as it was.
+    expect(withCourseOwnStyles(files, () => [])).toEqual(files);
   });
 });

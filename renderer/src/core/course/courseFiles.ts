@@ -5,8 +5,10 @@
  * their SQL runs through the same pack runner, and their markdown renders without raw HTML.
  */
 import { loadLessons } from '../lessons/parseLesson';
+import { withOwnStyles, type OwnStyle } from './ownStyle';
 import type { Lesson, LessonLoadError } from '../lessons/lessonSchema';
 import { loadPack, type Pack } from '../pack/loadPack';
+import { parse } from 'yaml';
 
 /** The text files a course is made of, keyed by path relative to the course folder. */
 export type CourseFiles = Record<string, string>;
@@ -72,4 +74,31 @@ export function loadCourse(name: string, files: CourseFiles): Course {
   const problems = [...errors.map((e: LessonLoadError) => e.message), ...packs.flatMap((p) => (p.error ? [p.error] : []))];
   if (lessons.length === 0 && packs.length === 0 && problems.length === 0) problems.push('No lessons/<name>/lesson.md and no sample-data/<pack>/ in this folder: it is not a course.');
   return { name, lessons, packs, problems };
+}
+
+/** A pack manifest's id, or null when the text is not a manifest with one. */
+function manifestId(text: string | undefined): string | null {
+  try {
+    const id = (parse(text ?? '') as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The course's files with the learner's own styles written into its packs (as `withOwnStyles`
+ * adds them: the style's files, the manifest's list, every question and write scenario), so an
+ * exported course carries them to another studio. `stylesOf` gets a pack's id (from its
+ * manifest, which may differ from its folder).
+ */
+export function withCourseOwnStyles(files: CourseFiles, stylesOf: (packId: string) => readonly OwnStyle[]): CourseFiles {
+  const out: CourseFiles = { ...files };
+  for (const [folder, packFiles] of Object.entries(packFolders(files))) {
+    const id = manifestId(packFiles['pack.yml']);
+    const styles = id ? stylesOf(id) : [];
+    if (styles.length === 0) continue;
+    for (const [path, text] of Object.entries(withOwnStyles(packFiles, styles))) out[`sample-data/${folder}/${path}`] = text;
+  }
+  return out;
 }

@@ -1,15 +1,16 @@
 /**
  * The Courses view: the bundled course and the course folders opened beside it. Open a folder
- * or a .zip (a broken file is named, the rest loads), export any course as one .zip another
- * studio opens, close an opened course.
+ * or a .zip (a broken file is named, the rest loads), check every exercise, export any course
+ * (with the learner's own styles in its packs) as one .zip another studio opens, close an opened
+ * course.
  */
 import { useState, useSyncExternalStore, type DragEvent } from 'react';
-import { COURSE_TEXT_FILES, type CourseFiles } from '../../core/course/courseFiles';
+import { COURSE_TEXT_FILES, withCourseOwnStyles, type CourseFiles } from '../../core/course/courseFiles';
 import { zipCourse } from '../../core/course/courseZip';
 import { loadLessons } from '../../core/lessons/parseLesson';
 import { getPlatform } from '../../platform';
 import { bundledLessonFiles } from '../lessons';
-import { bundledPackFiles, bundledPacks } from '../packs';
+import { bundledPackFiles, bundledPacks, ownStylesOf } from '../packs';
 import { CourseCard } from './CourseCard';
 import { closeCourse, courseStorageProblem, openCourse, openedCourses, subscribeCourses } from './courseStore';
 import { openCourseFolderFromPlatform, openedMessage } from './openCourseFolder';
@@ -35,10 +36,14 @@ export function CoursesScreen(_props: CoursesScreenProps) {
       setMessage({ text: e instanceof Error ? e.message : String(e), bad: true });
     }
   };
+  // The learner's own styles in the course's packs go with it, so another studio opens them too.
   const exportZip = async (name: string, files: CourseFiles) => {
-    const saved = await getPlatform().saveFile(`${name}.zip`, zipCourse(files), 'application/zip');
+    const withStyles = withCourseOwnStyles(files, ownStylesOf);
+    const styles = [...new Set(Object.keys(withStyles).filter((p) => !(p in files)).flatMap((p) => /^sample-data\/[^/]+\/styles\/([^/]+)\//.exec(p)?.[1] ?? []))];
+    const saved = await getPlatform().saveFile(`${name}.zip`, zipCourse(withStyles), 'application/zip');
+    const carried = styles.length === 0 ? '' : `, with your style${styles.length === 1 ? '' : 's'} ${styles.join(', ')}`;
     if (saved.status === 'error') setMessage({ text: `Export failed: ${saved.message}`, bad: true });
-    else if (saved.status === 'saved') setMessage({ text: `Exported ${name}.zip (${saved.location}).`, bad: false });
+    else if (saved.status === 'saved') setMessage({ text: `Exported ${name}.zip (${saved.location})${carried}.`, bad: false });
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
