@@ -146,6 +146,20 @@ test('a CSV with a bad row and decimal commas loads with the repair named by lin
   await expect(page.getByRole('status').filter({ hasText: 'Loaded 3 rows into visits.' })).toBeVisible();
 });
 
+test('a date column changed to text keeps the file\u2019s own spelling', async ({ page }) => {
+  await openStudio(page);
+  await openDataView(page);
+  await chooseFile(page, 'days.csv', 'id,day\n1,08/01/2024\n2,31/12/2023\n');
+  const dayType = page.getByRole('combobox', { name: 'Type of column day' });
+  await expect(dayType).toHaveValue('DATE');
+  await dayType.selectOption('VARCHAR');
+  await page.getByRole('button', { name: 'Load table' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded 2 rows into days.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Query it: days' }).click();
+  await expect(resultGrid(page).getByRole('cell', { name: '08/01/2024', exact: true })).toBeVisible();
+  await expect(resultGrid(page).getByRole('cell', { name: '31/12/2023', exact: true })).toBeVisible();
+});
+
 test('a broken JSON key leaves no trace; a loaded table survives an engine restart', async ({ page }) => {
   await openStudio(page);
   await openDataView(page);

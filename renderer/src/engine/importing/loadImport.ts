@@ -47,6 +47,15 @@ async function firstBadRecord(engine: Engine, staged: string, columns: ImportCol
   return null;
 }
 
+/**
+ * Whether loading `columns` needs the file staged as text first: a CSV read with its detected
+ * types holds 2024-01-08 where the file wrote 08/01/2024, so a column changed to text would show
+ * the typed spelling. Preview again with `asText` and load from that.
+ */
+export function needsTextStaging(preview: ImportPreview, columns: readonly ImportColumn[]): boolean {
+  return preview.kind === 'csv' && preview.typed === true && columns.some((c) => c.type === 'VARCHAR' && c.detectedType !== 'VARCHAR');
+}
+
 /** Create the table; on failure throw ImportFailure (nothing is created). Drops the staging data after success. */
 export async function loadImport(engine: Engine, preview: ImportPreview, options: LoadOptions): Promise<LoadedTable> {
   const schema = options.schema ?? 'main';

@@ -55,8 +55,12 @@ async function sniffTypes(engine: Engine, text: string, d: Dialect, records: Csv
   }
 }
 
-/** The user's choices of dialect, when they changed the guess. */
-export type DialectChoice = Partial<Pick<CsvDialect, 'delimiter' | 'quote' | 'escape' | 'skip' | 'headerRows' | 'decimal'>>;
+/**
+ * The user's choices of dialect, when they changed the guess; and `asText`: stage every value as
+ * text even when the file is clean, so a column the learner changes to text keeps the file's own
+ * spelling (08/01/2024, 1.50) instead of the typed value's (2024-01-08, 1.5).
+ */
+export type DialectChoice = Partial<Pick<CsvDialect, 'delimiter' | 'quote' | 'escape' | 'skip' | 'headerRows' | 'decimal'>> & { asText?: boolean };
 
 /** Preview a CSV (or TSV, or any delimited text). Throws ImportFailure; leaves nothing behind on failure. */
 export async function previewCsv(engine: Engine, source: ImportSource, suggestedName: string, choice: DialectChoice = {}): Promise<ImportPreview> {
@@ -111,7 +115,7 @@ export async function previewCsv(engine: Engine, source: ImportSource, suggested
     // A clean file (every record as wide as the header, no quote left open, lines within
     // DuckDB's limit) is read once with the detected types; anything DuckDB does not take as
     // is (a value that does not fit, a stray quote) falls back to staging every value as text.
-    const clean = sniffed !== null && extra === 0 && longest <= DEFAULT_MAX_LINE && data.length > 0 && data.every((r) => r.fields === width && !r.unterminated);
+    const clean = !choice.asText && sniffed !== null && extra === 0 && longest <= DEFAULT_MAX_LINE && data.length > 0 && data.every((r) => r.fields === width && !r.unterminated);
     if (clean) {
       const columns = names.map((name, i) => ({ name, detectedType: sniffed.types[i]!, type: sniffed.types[i]! }));
       const read = await readTyped(engine, registeredName, stagedTable, dialect, columns, firstDataLine - 1, data.length);

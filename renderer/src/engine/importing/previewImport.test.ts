@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine';
 import { createNodeEngine } from '../nodeEngine';
 import { ImportFailure } from './importFailure';
-import { discardImport, loadImport } from './loadImport';
+import { discardImport, loadImport, needsTextStaging } from './loadImport';
 import { previewImport } from './previewImport';
 import { listSchemasWithTables, listTables } from './tables';
 
@@ -69,6 +69,27 @@ describe('previewImport: numbers written with a decimal comma', () => {
     expect(p.dialect?.decimal).toBeUndefined();
     expect(p.columns.find((c) => c.name === 'amount')?.detectedType).toBe('VARCHAR');
     await discardImport(engine, p);
+  });
+});
+
+describe('a column changed to text keeps the file\u2019s spelling', () => {
+  const days = 'id,day,price\n1,08/01/2024,1.50\n2,31/12/2023,2.00\n';
+
+  it('stages as text when asked, so 08/01/2024 and 1.50 load as written', async () => {
+    const typed = await previewImport(engine, { name: 'days.csv', bytes: enc(days) }, []);
+    expect(typed.typed).toBe(true);
+    const asText = typed.columns.map((c) => (c.name === 'id' ? c : { ...c, type: 'VARCHAR' }));
+    expect(needsTextStaging(typed, asText)).toBe(true);
+    expect(needsTextStaging(typed, typed.columns)).toBe(false);
+    await discardImport(engine, typed);
+
+    const staged = await previewImport(engine, { name: 'days.csv', bytes: enc(days) }, [], { asText: true });
+    expect(staged.typed).toBeFalsy();
+    expect(staged.columns.map((c) => c.detectedType)).toEqual(['BIGINT', 'DATE', 'DOUBLE']);
+    const columns = staged.columns.map((c) => (c.name === 'id' ? c : { ...c, type: 'VARCHAR' }));
+    await loadImport(engine, staged, { tableName: 'days_text', columns });
+    expect((await engine.query('SELECT day, price FROM days_text ORDER BY id')).rows).toEqual([['08/01/2024', '1.50'], ['31/12/2023', '2.00']]);
+    await engine.query('DROP TABLE days_text');
   });
 });
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Engine } from '../../engine/engine';
 import { tableNameProblem, type ImportColumn } from '../../core/importing/importSql';
 import { ImportFailure, messageOf } from '../../engine/importing/importFailure';
-import { discardImport, loadImport, type LoadedTable } from '../../engine/importing/loadImport';
+import { discardImport, loadImport, needsTextStaging, type LoadedTable } from '../../engine/importing/loadImport';
 import type { DialectChoice } from '../../engine/importing/previewCsv';
 import { previewImport, type ImportPreview, type ImportSource } from '../../engine/importing/previewImport';
 import { listTables } from '../../engine/importing/tables';
@@ -117,10 +117,20 @@ export function useImportFlow(engine: Engine): ImportFlow {
     setPhase('loading');
     setProblem(null);
     try {
-      const loaded = await loadImport(engine, p, { tableName, columns, schema: USER_SCHEMA });
       const from = source.current;
-      const choice = choiceOf(p);
-      if (from) rememberImport({ source: from, tableName, columns, schema: USER_SCHEMA, ...(choice ? { choice } : {}) });
+      let preview = p;
+      let cols = columns;
+      let choice = choiceOf(p);
+      if (from && needsTextStaging(p, columns)) {
+        // A column changed to text keeps the file's own spelling: stage the values as text.
+        choice = { ...choice, asText: true };
+        preview = await previewImport(engine, from, [], choice);
+        await discardImport(engine, p);
+        current.current = preview;
+        cols = columns.map((c, i) => ({ ...c, source: preview.columns[i]?.source ?? c.source }));
+      }
+      const loaded = await loadImport(engine, preview, { tableName, columns: cols, schema: USER_SCHEMA });
+      if (from) rememberImport({ source: from, tableName, columns: cols, schema: USER_SCHEMA, ...(choice ? { choice } : {}) });
       current.current = null;
       setPreview(null);
       setColumns([]);
