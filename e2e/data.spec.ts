@@ -146,6 +146,22 @@ test('a CSV with a bad row and decimal commas loads with the repair named by lin
   await expect(page.getByRole('status').filter({ hasText: 'Loaded 3 rows into visits.' })).toBeVisible();
 });
 
+test('a JSON object holding several arrays of records: the learner picks which one becomes the table', async ({ page }) => {
+  await openStudio(page);
+  await openDataView(page);
+  const shop = '{"shop":"Niort","customers":[{"id":1,"name":"Ada"},{"id":2,"name":"Bruno"}],"orders":[{"order_id":10,"customer":1},{"order_id":11,"customer":2},{"order_id":12,"customer":1}]}';
+  await page.getByLabel('Open a file…').setInputFiles({ name: 'shop.json', mimeType: 'application/json', buffer: Buffer.from(shop) });
+  const member = page.getByRole('combobox', { name: 'Records from' });
+  await expect(member).toHaveValue('orders');
+  await expect(page.getByRole('columnheader', { name: /order_id/ })).toBeVisible();
+  await member.selectOption('customers');
+  await expect(page.getByRole('columnheader', { name: /name/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Bruno', exact: true })).toBeVisible();
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
+  await page.getByRole('button', { name: 'Load table' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded 2 rows into shop.' })).toBeVisible();
+});
+
 test('a date column changed to text keeps the file\u2019s own spelling', async ({ page }) => {
   await openStudio(page);
   await openDataView(page);

@@ -20,7 +20,7 @@ const PARSE_LIMIT = 64 * 1024 * 1024;
 
 /** What goes to DuckDB's reader: an array of records, and what was changed to get there. */
 export type JsonCheck =
-  | { ok: true; bytes: Uint8Array; layout: JsonLayout; notes: string[]; emptyLists?: string[] }
+  | { ok: true; bytes: Uint8Array; layout: JsonLayout; notes: string[]; emptyLists?: string[]; members?: RecordMembers }
   | { ok: false; problem: ImportProblem };
 
 const lineAt = (bytes: Uint8Array, offset: number): number => {
@@ -112,8 +112,18 @@ function renameKeys(v: Json, renamed: Map<string, string>): Json {
   return out;
 }
 
-/** The records of a parsed value, with a note when the value was not already an array of records. */
-function recordsOf(value: Json, notes: string[]): Json[] | ImportProblem {
+/** An object's members that hold arrays of records: the one loaded, and every one that could be. */
+export interface RecordMembers {
+  chosen: string;
+  choices: string[];
+}
+
+/**
+ * The records of a parsed value, with a note when the value was not already an array of records.
+ * An object holding arrays of records gives the records of `member` (or of its largest array),
+ * and says in `found` which members could be chosen instead.
+ */
+function recordsOf(value: Json, notes: string[], member?: string, found?: { members?: RecordMembers }): Json[] | ImportProblem {
   if (Array.isArray(value)) {
     if (value.length === 0) return { reason: 'the array is empty: there are no records to load' };
     if (value.every(isRecord)) return value;
@@ -126,12 +136,19 @@ function recordsOf(value: Json, notes: string[]): Json[] | ImportProblem {
   if (isRecord(value)) {
     const members = Object.entries(value);
     if (members.length === 0) return { reason: 'the file is an empty object {}: there is nothing to load' };
-    const arrays = members.filter(([, x]) => Array.isArray(x) && x.length > 0 && x.every(isRecord));
-    if (arrays.length === 1 && members.length <= 5) {
-      const [key, list] = arrays[0]!;
-      const others = members.filter(([k]) => k !== key).map(([k]) => `"${k}"`);
-      notes.push(`The file is one object; its member "${key}" holds ${(list as Json[]).length} records, which are loaded as the table${others.length ? ` (other members, not loaded: ${others.join(', ')})` : ''}.`);
-      return list as Json[];
+    const arrays = members.filter(([, x]) => Array.isArray(x) && x.length > 0 && x.every(isRecord)) as [string, Json[]][];
+    if (arrays.length > 1 || (arrays.length === 1 && members.length <= 5) || arrays.some(([k]) => k === member)) {
+      const largest = arrays.reduce((a, b) => (b[1].length > a[1].length ? b : a));
+      const [key, list] = arrays.find(([k]) => k === member) ?? largest;
+      const otherArrays = arrays.filter(([k]) => k !== key).map(([k]) => `"${k}"`);
+      const others = members.filter(([k]) => k !== key && !arrays.some(([a]) => a === k)).map(([k]) => `"${k}"`);
+      const asides = [
+        ...(otherArrays.length ? [`other arrays of records: ${otherArrays.join(', ')}, to choose under "Records from"`] : []),
+        ...(others.length ? [`other members, not loaded: ${others.join(', ')}`] : []),
+      ];
+      notes.push(`The file is one object; its member "${key}" holds ${list.length} records, which are loaded as the table${asides.length ? ` (${asides.join('; ')})` : ''}.`);
+      if (found) found.members = { chosen: key, choices: arrays.map(([k]) => k) };
+      return list;
     }
     return [value];
   }
@@ -215,8 +232,8 @@ function numberNotes(text: string): string[] | ImportProblem {
   return notes;
 }
 
-/** Check a JSON file and produce the bytes for DuckDB's reader. */
-export function checkJson(bytes: Uint8Array): JsonCheck {
+/** Check a JSON file and produce the bytes for DuckDB's reader; `member` picks which array of records an object's member holds. */
+export function checkJson(bytes: Uint8Array, member?: string): JsonCheck {
   if (bytes.length > MAX_JSON_BYTES) return { ok: false, problem: { reason: `the file is ${(bytes.length / 1048576).toFixed(0)} MB; JSON files up to ${MAX_JSON_BYTES / 1048576} MB can be imported (convert larger ones to CSV or Parquet)` } };
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) return { ok: false, problem: { line: lineAt(bytes, bad), reason: `byte ${bad + 1} (0x${bytes[bad]!.toString(16).padStart(2, '0')}) is not UTF-8; JSON text must be UTF-8` } };
@@ -247,12 +264,14 @@ export function checkJson(bytes: Uint8Array): JsonCheck {
   const values: Json[] = layout === 'ndjson'
     ? text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Json)
     : [JSON.parse(text) as Json];
-  const records = layout === 'ndjson' ? recordsOf(values, notes) : recordsOf(values[0]!, notes);
+  const found: { members?: RecordMembers } = {};
+  const records = layout === 'ndjson' ? recordsOf(values, notes) : recordsOf(values[0]!, notes, member, found);
   if (!Array.isArray(records)) return { ok: false, problem: records };
+  const members = found.members ? { members: found.members } : {};
   const emptyLists = emptyListSeen ? emptyListFields(records).map((k) => keys.renamed.get(k) ?? visibleKey(k)) : [];
   for (const f of emptyLists) notes.push(`The field "${f}" holds only empty lists, which say nothing of their elements: it is loaded as a list of text (VARCHAR[]).`);
   // An array of records or one record, keys and kinds fine: the bytes go to DuckDB as they are.
   if (notes.length === emptyLists.length && mixedFields(records).length === 0) return { ok: true, bytes: toJsonArray(bytes, layout), layout, notes, emptyLists };
   const out = textForMixedFields(keys.renamed.size > 0 ? renameKeys(records, keys.renamed) as Json[] : records, notes);
-  return { ok: true, bytes: new TextEncoder().encode(JSON.stringify(out)), layout: 'array', notes, emptyLists };
+  return { ok: true, bytes: new TextEncoder().encode(JSON.stringify(out)), layout: 'array', notes, emptyLists, ...members };
 }

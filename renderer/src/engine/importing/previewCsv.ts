@@ -58,9 +58,10 @@ async function sniffTypes(engine: Engine, text: string, d: Dialect, records: Csv
 /**
  * The user's choices of dialect, when they changed the guess; and `asText`: stage every value as
  * text even when the file is clean, so a column the learner changes to text keeps the file's own
- * spelling (08/01/2024, 1.50) instead of the typed value's (2024-01-08, 1.5).
+ * spelling (08/01/2024, 1.50) instead of the typed value's (2024-01-08, 1.5). For JSON, `member`:
+ * which member of an object holding arrays of records is loaded.
  */
-export type DialectChoice = Partial<Pick<CsvDialect, 'delimiter' | 'quote' | 'escape' | 'skip' | 'headerRows' | 'decimal'>> & { asText?: boolean };
+export type DialectChoice = Partial<Pick<CsvDialect, 'delimiter' | 'quote' | 'escape' | 'skip' | 'headerRows' | 'decimal'>> & { asText?: boolean; member?: string };
 
 /** Preview a CSV (or TSV, or any delimited text). Throws ImportFailure; leaves nothing behind on failure. */
 export async function previewCsv(engine: Engine, source: ImportSource, suggestedName: string, choice: DialectChoice = {}): Promise<ImportPreview> {

@@ -224,6 +224,18 @@ describe('previewImport: JSON of every shape', () => {
     expect(p.repairs?.notes ?? []).toEqual(notes);
     await discardImport(engine, p);
   });
+  it('an object holding several arrays of records loads the largest, names the others, and loads another when chosen', async () => {
+    const text = '{"shop":"Niort","customers":[{"id":1,"name":"Ada"},{"id":2,"name":"Bruno"}],"orders":[{"order_id":10,"customer":1},{"order_id":11,"customer":2},{"order_id":12,"customer":1}]}';
+    const p = await previewImport(engine, { name: 'shop.json', bytes: enc(text) }, []);
+    expect(p.recordMembers).toEqual({ chosen: 'orders', choices: ['customers', 'orders'] });
+    expect(p.columns.map((c) => c.name)).toEqual(['order_id', 'customer']);
+    expect(p.repairs?.notes).toEqual(['The file is one object; its member "orders" holds 3 records, which are loaded as the table (other arrays of records: "customers", to choose under "Records from"; other members, not loaded: "shop").']);
+    await discardImport(engine, p);
+    const chosen = await previewImport(engine, { name: 'shop.json', bytes: enc(text) }, [], { member: 'customers' });
+    expect(chosen.recordMembers?.chosen).toBe('customers');
+    expect(chosen.sampleRows).toEqual([[1, 'Ada'], [2, 'Bruno']]);
+    await discardImport(engine, chosen);
+  });
   it('leaves no staging table and a readable catalog after any refusal', async () => {
     for (const bytes of [new Uint8Array([...enc('{"'), 0xb9, ...enc('":"0",}')]), enc('[{"a":1},{"a":"x"}]'), enc(`${'['.repeat(3000)}1${']'.repeat(3000)}`)]) {
       await previewImport(engine, { name: 'x.json', bytes }, []).then((p) => discardImport(engine, p), (e: unknown) => expect(e).toBeInstanceOf(ImportFailure));

@@ -8,7 +8,7 @@ import type { Cell } from '../../core/result';
 import { EngineError, type Engine } from '../engine';
 import { checkFile } from '../../core/importing/fileKind';
 import { firstRecordKeys, type JsonLayout } from '../../core/importing/jsonBytes';
-import { checkJson } from '../../core/importing/jsonCheck';
+import { checkJson, type RecordMembers } from '../../core/importing/jsonCheck';
 import { locateJsonError } from '../../core/importing/jsonErrors';
 import { explainImportError } from '../../core/importing/importErrors';
 import type { Repairs } from '../../core/importing/csvRepairs';
@@ -41,6 +41,8 @@ export interface ImportPreview {
   /** CSV: rows repaired or set aside, and every other change, in words. */
   repairs?: Repairs;
   dialect?: CsvDialect;
+  /** JSON: an object's members holding arrays of records, and the one loaded. */
+  recordMembers?: RecordMembers;
   columns: ImportColumn[];
   sampleRows: Cell[][];
   /** Exact row count when known before loading (JSON), else undefined. */
@@ -64,7 +66,7 @@ export async function previewImport(engine: Engine, source: ImportSource, takenN
   const suggestedName = suggestTableName(source.name, takenNames);
   switch (check.kind) {
     case 'csv': return previewCsv(engine, source, suggestedName, choice);
-    case 'json': return previewJson(engine, source, suggestedName);
+    case 'json': return previewJson(engine, source, suggestedName, choice?.member);
     case 'parquet': return previewParquet(engine, source, suggestedName);
   }
 }
@@ -78,8 +80,8 @@ async function locate(source: ImportSource, layout: JsonLayout, fallback: unknow
   return new ImportFailure(source.name, problem);
 }
 
-async function previewJson(engine: Engine, source: ImportSource, suggestedName: string): Promise<ImportPreview> {
-  const checked = checkJson(source.bytes);
+async function previewJson(engine: Engine, source: ImportSource, suggestedName: string, member?: string): Promise<ImportPreview> {
+  const checked = checkJson(source.bytes, member);
   if (!checked.ok) throw new ImportFailure(source.name, checked.problem);
   const { layout } = checked;
   const registeredName = vfsName(source.name);
@@ -108,6 +110,7 @@ async function previewJson(engine: Engine, source: ImportSource, suggestedName: 
       fileName: source.name, kind: 'json', registeredName, stagedTable, columns,
       sampleRows: sample.rows, rowCount: Number(count.rows[0]?.[0] ?? 0), suggestedName,
       repairs: { rowsRepaired: 0, rowsSetAside: 0, notes: checked.notes },
+      ...(checked.members ? { recordMembers: checked.members } : {}),
     };
   } catch (error) {
     // Nothing stays behind: a failed statement's transaction is closed and the stage dropped.

@@ -1,6 +1,7 @@
 /**
- * The schema DuckDB detected, before anything is loaded: one select per column to change its
- * type, the table name, and a sample of rows.
+ * The schema DuckDB detected, before anything is loaded: the file's layout (CSV dialect, or which
+ * array of records a JSON object holds), one select per column to change its type, the table
+ * name, and a sample of rows.
  */
 import { useId } from 'react';
 import type { ImportColumn } from '../../core/importing/importSql';
@@ -20,7 +21,7 @@ export interface ImportPreviewPanelProps {
   nameProblem: string | null;
   busy: boolean;
   onColumnType(index: number, type: string): void;
-  /** Preview again with a changed dialect (CSV). */
+  /** Preview again with a changed dialect (CSV) or another member's records (JSON). */
   onDialect(choice: DialectChoice): void;
   onTableName(name: string): void;
   onLoad(): void;
@@ -44,6 +45,14 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
         {preview.kind.toUpperCase()} · {columns.length} columns · {rows}
       </p>
       {preview.dialect && <DialectControls dialect={preview.dialect} disabled={busy} onChange={props.onDialect} />}
+      {preview.recordMembers && preview.recordMembers.choices.length > 1 && (
+        <p className="import-preview__member">
+          <label htmlFor={`${nameId}-member`}>Records from</label>{' '}
+          <select id={`${nameId}-member`} value={preview.recordMembers.chosen} disabled={busy} onChange={(e) => props.onDialect({ member: e.currentTarget.value })}>
+            {preview.recordMembers.choices.map((m) => <option key={m} value={m}>{m}</option>)}
+          </select>
+        </p>
+      )}
       {notes.length > 0 && (
         <div className="import-preview__repairs" role="status" aria-label="What the importer changed">
           <h3>What the importer changed</h3>

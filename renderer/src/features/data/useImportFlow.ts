@@ -48,6 +48,7 @@ function describe(error: unknown): string {
 
 /** The dialect a preview used, as a choice to preview (or restore) the file the same way. */
 function choiceOf(p: ImportPreview): DialectChoice | undefined {
+  if (p.recordMembers) return { member: p.recordMembers.chosen };
   if (!p.dialect) return undefined;
   const { delimiter, quote, escape, skip, headerRows, decimal = '.' } = p.dialect;
   return { delimiter, quote, escape, skip, headerRows, decimal };
