@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     log(`start-up: a cold launch, then ${runs} launches${before ? ' of each build, in turns' : ''}…`);
     const targets = [{ name: 'this build', url: session.url, pack: true }];
     if (before) targets.push({ name: 'before', url: `http://127.0.0.1:${beforePort}/`, pack: false });
-    const startup = await benchStartup(session.browser, targets, runs, log);
+    const startup = await benchStartup(targets, runs, log);
     metrics.push(...startupMetrics(startup['this build']!.warm, ''));
     metrics.push(info('first launch (cold caches) → engine ready', startup['this build']!.cold.engine, 'ms'));
     if (before) metrics.push(...startupMetrics(startup.before!.warm, ' (before)'));

@@ -8,6 +8,7 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Engine } from './engine';
 import { AsyncEngine } from './asyncEngine';
+import { workerSource } from './workerShim';
 
 /** Options for tests. */
 export interface BrowserEngineOptions {
@@ -17,10 +18,15 @@ export interface BrowserEngineOptions {
 
 /** Start DuckDB-Wasm in a Web Worker; call once at launch, in parallel with the UI. */
 export function createBrowserEngine(options: BrowserEngineOptions = {}): Engine {
+  const absoluteWasmUrl = new URL(wasmUrl, globalThis.location?.href).href;
+  // A classic worker from a blob (the CSP allows blob: workers): the shim runs before DuckDB's
+  // script, which it loads by its absolute URL, and starts compiling the wasm at once.
+  const source = workerSource(new URL(workerUrl, globalThis.location?.href).href, absoluteWasmUrl);
+  const shimUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   return new AsyncEngine({
-    wasmUrl: new URL(wasmUrl, globalThis.location?.href).href,
+    wasmUrl: absoluteWasmUrl,
     createWorker: () => {
-      const worker = new Worker(workerUrl);
+      const worker = new Worker(shimUrl);
       options.onWorker?.(worker);
       return worker;
     },
