@@ -13,6 +13,14 @@ import { median } from './metrics';
 
 /** One native build of `pack` at `scaleId`; returns the build time in ms. */
 export async function nativeBuildOnce(pack: Pack, scaleId: string, seed = 0): Promise<number> {
+  return (await nativeBuildParts(pack, scaleId, seed)).ms;
+}
+
+/**
+ * One native build of `pack` at `scaleId`: the build time in ms, and its parts keyed as the
+ * browser hook keys them ('source', then each style), so a slow style shows as a ratio of its own.
+ */
+export async function nativeBuildParts(pack: Pack, scaleId: string, seed = 0): Promise<{ ms: number; parts: Record<string, number> }> {
   const scale = pack.scales.find((s) => s.id === scaleId);
   if (!scale) throw new Error(`pack.yml: no scale ${scaleId}`);
   assertPackSql(pack); // native DuckDB reaches the whole disk: pack SQL passes the content gate first
@@ -27,10 +35,16 @@ export async function nativeBuildOnce(pack: Pack, scaleId: string, seed = 0): Pr
   try {
     const generator = splitStatements(fillPlaceholders(pack.generators[scale.generator]!, { orders: scale.orders ?? 0, seed }));
     const started = performance.now();
+    const parts: Record<string, number> = {};
+    const timed = async (part: string, sql: string) => {
+      const t0 = performance.now();
+      await connection.run(sql);
+      parts[part] = (parts[part] ?? 0) + performance.now() - t0;
+    };
     for (const style of pack.styles) await connection.run(`CREATE SCHEMA ${style}`);
-    for (const statement of generator) await connection.run(statement);
-    for (const table of pack.tables) await connection.run(`CREATE TABLE ${table.qualified} AS\n${table.sql.trim().replace(/;\s*$/, '')}`);
-    return performance.now() - started;
+    for (const statement of generator) await timed('source', statement);
+    for (const table of pack.tables) await timed(table.style, `CREATE TABLE ${table.qualified} AS\n${table.sql.trim().replace(/;\s*$/, '')}`);
+    return { ms: performance.now() - started, parts };
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -37,11 +37,26 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Sample the summed RSS of this process's Chromium descendants every `everyMs` until stopped; returns the peak in bytes (null off Linux). */
-export function watchBrowserMemory(everyMs = 250): { stop(): number | null } {
+/** Peaks of a memory watch, in bytes. */
+export interface MemoryPeaks {
+  /** Every Chromium process this script started, summed (browser, GPU, network, renderers). */
+  total: number;
+  /**
+   * The largest single process: the page's renderer, which holds the DuckDB worker and its wasm
+   * memory. The engine's own footprint, without the ~0.7 GiB the other processes take at rest.
+   */
+  largest: number;
+}
+
+/** Sample the RSS of this process's Chromium descendants every `everyMs` until stopped; returns the peaks (null off Linux). */
+export function watchBrowserMemory(everyMs = 250): { stop(): MemoryPeaks | null } {
   if (!fs.existsSync('/proc/self/status')) return { stop: () => null };
-  let peak = 0;
-  const sample = () => { peak = Math.max(peak, descendants(process.pid).reduce((sum, pid) => sum + rssBytes(pid), 0)); };
+  const peak: MemoryPeaks = { total: 0, largest: 0 };
+  const sample = () => {
+    const sizes = descendants(process.pid).map(rssBytes);
+    peak.total = Math.max(peak.total, sizes.reduce((sum, b) => sum + b, 0));
+    peak.largest = Math.max(peak.largest, ...sizes);
+  };
   sample();
   const timer = setInterval(sample, everyMs);
   return { stop: () => { clearInterval(timer); sample(); return peak; } };

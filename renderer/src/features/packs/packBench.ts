@@ -12,6 +12,8 @@ export interface PackBenchResult {
   ms: number;
   totalMs: number;
   testsFailed: number;
+  /** Source generation and each style's CREATE TABLEs, ms: where a slow build spends its time. */
+  parts: Record<string, number>;
 }
 
 /** Build `packId` at `scaleId` once and report its timings. */
@@ -24,6 +26,7 @@ export async function benchBuildPack(engine: Engine, packId: string, scaleId: st
     ms: report.source.ms + stylesMs,
     totalMs: report.total_ms,
     testsFailed: report.styles.reduce((sum, style) => sum + style.tests.failed, 0),
+    parts: Object.fromEntries([['source', report.source.ms], ...report.styles.map((style) => [style.name, style.build_ms] as const)]),
   };
 }
 
