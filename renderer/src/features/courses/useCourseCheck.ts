@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lesson } from '../../core/lessons/lessonSchema';
+import type { Pack } from '../../core/pack/loadPack';
 import { checkLessons } from '../../engine/lessons/checkLessons';
 import { ensureBuilt, findPack } from '../packs';
 import { useStudio } from '../studio';
@@ -40,7 +41,7 @@ export function useCourseCheck(): { state: CourseCheckState; start(lessons: read
     abort.current = controller;
     const signal = controller.signal;
     setState({ ...idle, phase: 'running', total: lessons.length, current: lessons[0]?.meta.title ?? null });
-    const packs = { find: findPack, build: (pack: Parameters<typeof ensureBuilt>[1], scale: string) => ensureBuilt(engine, pack, scale, { signal }) };
+    const packs = { find: findPack, build: (pack: Pack, scale: string) => ensureBuilt(engine, pack, scale, { signal }) };
     void checkLessons(engine, lessons, packs, {
       signal,
       onLesson: (index, lesson) => setState((s) => ({ ...s, done: index, current: lesson.meta.title })),
