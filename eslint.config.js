@@ -31,7 +31,8 @@ const layers = [
     folder: 'renderer/src/features', modules: true,
     why: 'A feature uses core, engine, platform, components, and other features only through their index.',
     may: ['renderer/src/core', 'renderer/src/engine', 'renderer/src/platform', 'renderer/src/components'],
-    packages: ['react', 'react-dom', 'monaco-editor', 'react-markdown', 'remark-gfm', 'sql-formatter', 'd3', 'd3-*', 'zod'],
+    // virtual:bundled-packs: the bundled packs as loadPack loaded them at build time (scripts/vite).
+    packages: ['react', 'react-dom', 'monaco-editor', 'react-markdown', 'remark-gfm', 'sql-formatter', 'd3', 'd3-*', 'zod', 'virtual:bundled-packs'],
     // The workspace's save road is tested end to end: renderer sync against the main process's store.
     testsMay: ['electron/main', 'electron/common'],
   },
@@ -43,7 +44,7 @@ const layers = [
   {
     folder: 'scripts', why: 'Scripts run the engine in Node: core, engine and their own helpers, never a screen.',
     may: ['renderer/src/core', 'renderer/src/engine', 'electron/main/serving', 'electron/main/servedFile', 'e2e/support/browser'],
-    packages: ['node:*', '@duckdb/node-api', 'yaml', 'esbuild', '@playwright/test', 'electron', '@electron/fuses', 'electron-builder', 'eslint'],
+    packages: ['node:*', '@duckdb/node-api', 'yaml', 'esbuild', '@playwright/test', 'electron', '@electron/fuses', 'electron-builder', 'eslint', 'vite'],
   },
   { folder: 'e2e', why: 'e2e specs drive the app as a user: they import no app source.', packages: ['@playwright/test', '@axe-core/playwright', 'node:*', '@duckdb/node-api'] },
 ];

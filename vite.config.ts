@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundledPacksPlugin } from './scripts/vite/bundledPacksPlugin';
 
 /**
  * The renderer is one static bundle: the same files are served by Electron's app:// protocol
@@ -12,7 +13,7 @@ export default defineConfig(({ mode }) => ({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), bundledPacksPlugin()],
   worker: { format: 'es' },
   build: {
     outDir: mode === 'test' ? '../dist/renderer-test' : '../dist/renderer',

@@ -2,26 +2,40 @@
  * The SQL editor view: tabs, toolbar, Monaco, and the results of the last run. Owns the run
  * commands (statement under the cursor, all, cancel, format, new tab) while it is the view shown.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { QueryRunner, ResultsPanel, useCsvExport } from '../results';
 import { registerCommand, useActiveView, useStudio, editorFontSize } from '../studio';
 import { useWorkspaceExtras, workspaceStore } from '../workspace';
 import { editorStore, useEditorStore } from './editorStore';
 import { EditorTabs } from './EditorTabs';
 import { EditorToolbar } from './EditorToolbar';
-import { formatSql } from './formatSql';
 import { QueryLibrary } from './QueryLibrary';
 import { mayChangeCatalog, piecesToRun, type RunMode } from './runPieces';
-import type { SqlEditorCommand, SqlEditorHandle } from './SqlEditor';
+import type { SqlEditor as SqlEditorType, SqlEditorCommand, SqlEditorHandle } from './SqlEditor';
 import { Welcome } from './Welcome';
 import { useCatalog } from './useCatalog';
 import './EditorView.css';
 
-// Monaco is most of this view's code (~3 MB): it loads in its own chunk, so the tabs, toolbar,
-// welcome and results are on screen (and the text readable) before it is.
-// Its download starts as soon as this module runs, in parallel with this view's first render.
-const sqlEditorModule = import('./SqlEditor');
-const SqlEditor = lazy(() => sqlEditorModule.then((m) => ({ default: m.SqlEditor })));
+// Monaco is most of this view's code (~3 MB): it loads in its own chunk once the view's first
+// frame is on screen, so the tabs, toolbar, welcome and results (and the text) are readable
+// before it is. Not through Suspense: React holds back content that replaces a fallback until
+// 300 ms after the fallback appeared, which would keep the loaded editor hidden that long.
+type SqlEditorComponent = typeof SqlEditorType;
+let sqlEditorModule: Promise<{ SqlEditor: SqlEditorComponent }> | undefined;
+
+/** The editor component once its chunk has loaded (null before), or why it could not load. */
+function useSqlEditorComponent(): { SqlEditor: SqlEditorComponent | null; error: string | null } {
+  const [state, setState] = useState<{ SqlEditor: SqlEditorComponent | null; error: string | null }>({ SqlEditor: null, error: null });
+  useEffect(() => {
+    let live = true;
+    (sqlEditorModule ??= import('./SqlEditor')).then(
+      (m) => live && setState({ SqlEditor: m.SqlEditor, error: null }),
+      (e: unknown) => live && setState({ SqlEditor: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => void (live = false);
+  }, []);
+  return state;
+}
 
 declare global {
   interface Window {
@@ -44,6 +58,7 @@ export default function EditorView() {
   const exportRef = useRef(csv.exportCsv);
   exportRef.current = csv.exportCsv;
   const editor = useRef<SqlEditorHandle>(null);
+  const { SqlEditor, error: editorError } = useSqlEditorComponent();
   const catalog = useCatalog(engine);
   const [startedAt, setStartedAt] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
@@ -105,11 +120,18 @@ export default function EditorView() {
   }, [run]);
 
   const format = useCallback(() => {
-    const input = editor.current?.read();
-    if (!input) return;
-    const result = formatSql(input.text);
-    if (result.ok) editor.current?.replaceAll(result.text);
-    setNotice(result.ok ? null : result.message);
+    // sql-formatter is most of this view's own code: it loads on the first Format, not at launch.
+    // The text is read once it has, so nothing typed meanwhile is lost.
+    import('./formatSql').then(
+      ({ formatSql }) => {
+        const input = editor.current?.read();
+        if (!input) return;
+        const result = formatSql(input.text);
+        if (result.ok) editor.current?.replaceAll(result.text);
+        setNotice(result.ok ? null : result.message);
+      },
+      (e: unknown) => setNotice(`Could not load the formatter: ${e instanceof Error ? e.message : String(e)}`),
+    );
   }, []);
 
   const plan = useCallback(() => {
@@ -183,7 +205,7 @@ export default function EditorView() {
         onFormat={format}
       />
       <div className="editor-view__editor">
-        <Suspense fallback={<pre className="editor-view__placeholder" aria-label="SQL editor (loading)">{activeTab.text}</pre>}>
+        {SqlEditor ? (
           <SqlEditor
             ref={editor}
             tabs={tabs.tabs}
@@ -194,7 +216,12 @@ export default function EditorView() {
             onChange={editorStore.setText}
             onCommand={onEditorCommand}
           />
-        </Suspense>
+        ) : (
+          <>
+            {editorError && <p role="alert">The editor could not load ({editorError}). Reload the window to try again.</p>}
+            <pre className="editor-view__placeholder" aria-label="SQL editor (loading)">{activeTab.text}</pre>
+          </>
+        )}
       </div>
       <div className="editor-view__results">
         <ResultsPanel runner={runner} state={run} startedAt={startedAt} onCancel={cancel} csv={csv} />

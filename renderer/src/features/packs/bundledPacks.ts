@@ -1,9 +1,11 @@
 /**
  * The packs bundled with the app: every YAML, SQL, JSON and CSV file under sample-data/, grouped by pack
- * folder and loaded with core's `loadPack`. A broken pack is listed with its error (which names
- * the file); the others still load.
+ * folder, and each pack as core's `loadPack` loaded it when the app was built (see
+ * scripts/vite/bundledPacksPlugin.ts: parsing them at launch held the first frame back). A broken
+ * pack is listed with its error (which names the file); the others still load.
  */
-import { loadPack, type Pack } from '../../core/pack/loadPack';
+import loadedAtBuild from 'virtual:bundled-packs';
+import type { Pack } from '../../core/pack/loadPack';
 
 const files = import.meta.glob('../../../../sample-data/*/**/*.{yml,yaml,sql,json,csv}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
@@ -31,13 +33,10 @@ let cache: BundledPack[] | null = null;
 
 /** Every bundled pack, loaded once. */
 export function bundledPacks(): BundledPack[] {
-  cache ??= Object.entries(groupByPack(files)).sort(([a], [b]) => a.localeCompare(b)).map(([folder, packFiles]) => {
-    try {
-      return { folder, pack: loadPack(packFiles), error: null, files: packFiles };
-    } catch (error) {
-      return { folder, pack: null, error: error instanceof Error ? error.message : String(error), files: packFiles };
-    }
-  });
+  if (!cache) {
+    const grouped = groupByPack(files);
+    cache = loadedAtBuild.map(({ folder, pack, error }) => ({ folder, pack, error, files: grouped[folder] ?? {} }));
+  }
   return cache;
 }
 

@@ -9,4 +9,5 @@ export * from './useFileDrop';
 export * from './useGlobalShortcuts';
 export * from './useLessonStepper';
 export * from './useMenuCommands';
+export * from './lazyView';
 export type { ViewDefinition } from './viewDefinition';

@@ -8,4 +8,6 @@ export interface ViewDefinition {
   label: string;
   /** Rendered the first time the view is shown, then kept mounted (hidden) to keep its state. */
   component: ComponentType;
+  /** Loads the component's code ahead of its first render (see lazyView). */
+  preload(): Promise<void>;
 }

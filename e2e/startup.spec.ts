@@ -1,0 +1,43 @@
+/**
+ * The studio is readable before its heavy parts are loaded: with Monaco's code held back, the
+ * navigation, the three ways in, the editor's toolbar and the tab's SQL are already on screen,
+ * and the editor takes over once its code arrives. Also: the view the studio opens on never
+ * shows "Loading…" first.
+ */
+import { expect, test } from '@playwright/test';
+
+test('the shell and the SQL text are readable while Monaco is still loading', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/monacoSetup-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Editor actions' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Follow the course/ })).toBeVisible();
+  await expect(page.getByLabel('SQL editor (loading)')).toContainText('SELECT');
+  await expect(page.locator('.monaco-editor')).toHaveCount(0);
+  release();
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  await expect(page.getByLabel('SQL editor (loading)')).toHaveCount(0);
+});
+
+test('the first frame that has the navigation has the editor view, not a loading line', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Record, in every frame until the navigation appears, whether a view's loading line shows.
+    const seen: string[] = [];
+    (window as unknown as { __frames: string[] }).__frames = seen;
+    const look = () => {
+      const loading = document.querySelector('.app__loading')?.textContent ?? null;
+      if (loading) seen.push(loading);
+      if (!document.querySelector('nav')) requestAnimationFrame(look);
+      else seen.push(document.querySelector('.editor-toolbar') ? 'editor' : 'no editor');
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('toolbar', { name: 'Editor actions' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)).toEqual(['editor']);
+});
