@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundledPacksPlugin } from './scripts/vite/bundledPacksPlugin';
+import { preloadChunkPlugin } from './scripts/vite/preloadEditorPlugin';
 
 /**
  * The renderer is one static bundle: the same files are served by Electron's app:// protocol
@@ -13,7 +14,7 @@ export default defineConfig(({ mode }) => ({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), bundledPacksPlugin()],
+  plugins: [react(), bundledPacksPlugin(), preloadChunkPlugin('src/boot.tsx', 'features/editor/EditorView.tsx')],
   worker: { format: 'es' },
   build: {
     outDir: mode === 'test' ? '../dist/renderer-test' : '../dist/renderer',
