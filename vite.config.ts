@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundledPacksPlugin } from './scripts/vite/bundledPacksPlugin';
-import { preloadChunkPlugin } from './scripts/vite/preloadEditorPlugin';
+import { preloadChunkPlugin } from './scripts/vite/preloadChunksPlugin';
 
 /**
  * The renderer is one static bundle: the same files are served by Electron's app:// protocol
