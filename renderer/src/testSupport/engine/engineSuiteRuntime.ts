@@ -8,6 +8,13 @@ import type { SuiteApi } from './suiteApi';
 
 export function testEngineRuntime(t: SuiteApi, getEngine: () => Engine, hooks: EngineSuiteHooks): void {
   const { describe, expect, it } = t;
+  describe('set-up', () => {
+    it('turns off both extension autoloading settings (one query, two statements)', async () => {
+      const result = await getEngine().query("SELECT current_setting('autoinstall_known_extensions') AS install, current_setting('autoload_known_extensions') AS load");
+      expect(result.rows).toEqual([[false, false]]);
+    });
+  });
+
   describe('plans', () => {
     it('returns the JSON plan, analyzed or not', async () => {
       const plain = await getEngine().explain('SELECT sum(range) FROM range(1000);', false);
