@@ -1,10 +1,11 @@
 /**
  * The studio is readable before its heavy parts are loaded: with Monaco's code held back, the
  * navigation, the three ways in, the editor's toolbar and the tab's SQL are already on screen,
- * and the editor takes over once its code arrives. Also: the view the studio opens on never
- * shows "Loading…" first.
+ * and the editor takes over once its code arrives. The view the studio opens on never shows
+ * "Loading…" first, and a view whose code fails to load says so without taking the rest down.
  */
 import { expect, test } from '@playwright/test';
+import { axeScan } from './support/axe';
 
 test('the shell and the SQL text are readable while Monaco is still loading', async ({ page }) => {
   let release!: () => void;
@@ -40,4 +41,22 @@ test('the first frame that has the navigation has the editor view, not a loading
   await page.goto('/');
   await expect(page.getByRole('toolbar', { name: 'Editor actions' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)).toEqual(['editor']);
+});
+
+test('a view whose code cannot load says so, the others keep working, and it loads on a second try', async ({ page }) => {
+  let fail = true;
+  await page.route(/\/assets\/PlanScreen-[^/]*\.js$/, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('/');
+  const views = page.getByRole('navigation', { name: 'Views' });
+  await views.getByRole('button', { name: 'Plan' }).click();
+  const plan = page.getByRole('region', { name: 'Plan' });
+  await expect(plan.getByRole('alert')).toContainText('Plan could not be shown');
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
+  await views.getByRole('button', { name: 'SQL editor' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Editor actions' })).toBeVisible();
+  fail = false;
+  await views.getByRole('button', { name: 'Plan' }).click();
+  await plan.getByRole('button', { name: 'Try again' }).click();
+  await expect(plan.getByRole('alert')).toHaveCount(0);
+  await expect(plan.getByRole('tab', { name: 'Join graph' })).toBeVisible();
 });

@@ -8,7 +8,7 @@ import type { Engine } from './engine/engine';
 import { getPlatform } from './platform';
 import { useActiveView, type EngineStatusStore, StudioProvider, usePresentation, registerCommand, useStudio, type ViewId } from './features/studio';
 import { WorkspaceProblem, WorkspaceBackups, dismissProblem, hideBackups, restoreBackup, resumeSaving, retryLoad, showBackups, useSyncStatus, useWorkspaceExtras, workspaceStore } from './features/workspace';
-import { SideNav, StatusBar, TopBar, useFileDrop, useGlobalShortcuts, useLessonStepper, useMenuCommands } from './features/shell';
+import { SideNav, StatusBar, TopBar, ViewErrorBoundary, useFileDrop, useGlobalShortcuts, useLessonStepper, useMenuCommands } from './features/shell';
 import { views } from './views';
 import { restoreCourses } from './features/courses/courseStore';
 import './App.css';
@@ -71,9 +71,11 @@ function Frame() {
           .filter((view) => visited.has(view.id))
           .map((view) => (
             <section key={view.id} className="app__view" aria-label={view.label} hidden={view.id !== active}>
-              <Suspense fallback={<p className="app__loading">Loading {view.label}…</p>}>
-                <view.component />
-              </Suspense>
+              <ViewErrorBoundary label={view.label} onRetry={view.retry}>
+                <Suspense fallback={<p className="app__loading">Loading {view.label}…</p>}>
+                  <view.component />
+                </Suspense>
+              </ViewErrorBoundary>
             </section>
           ))}
       </main>

@@ -10,4 +10,5 @@ export * from './useGlobalShortcuts';
 export * from './useLessonStepper';
 export * from './useMenuCommands';
 export * from './lazyView';
+export * from './ViewErrorBoundary';
 export type { ViewDefinition } from './viewDefinition';

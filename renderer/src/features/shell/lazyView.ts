@@ -9,21 +9,32 @@ import { createElement, lazy, type ComponentType } from 'react';
 
 type ViewModule = { default: ComponentType };
 
-/** A component for `load`'s default export, and `preload()` that makes it render without suspending. */
-export function lazyView(load: () => Promise<ViewModule>): { component: ComponentType; preload(): Promise<void> } {
+/**
+ * A component for `load`'s default export; `preload()` makes it render without suspending;
+ * `retry()`, after a failed load, lets the next render load it again (a lazy component keeps
+ * its failure for good, so a new one is made).
+ */
+export function lazyView(load: () => Promise<ViewModule>): { component: ComponentType; preload(): Promise<void>; retry(): void } {
   let loaded: ComponentType | undefined;
   let pending: Promise<ViewModule> | undefined;
+  let failed = false;
   const once = (): Promise<ViewModule> =>
     (pending ??= load().then(
       (m) => ((loaded = m.default), m),
       (error: unknown) => {
-        pending = undefined; // a later render may try again
+        failed = true;
         throw error;
       },
     ));
-  const Lazy = lazy(once);
+  let Lazy = lazy(once);
   function View() {
     return createElement(loaded ?? Lazy);
   }
-  return { component: View, preload: () => once().then(() => undefined) };
+  const retry = (): void => {
+    if (!failed) return;
+    failed = false;
+    pending = undefined;
+    Lazy = lazy(once);
+  };
+  return { component: View, preload: () => once().then(() => undefined), retry };
 }

@@ -10,4 +10,6 @@ export interface ViewDefinition {
   component: ComponentType;
   /** Loads the component's code ahead of its first render (see lazyView). */
   preload(): Promise<void>;
+  /** After its code failed to load, lets the next render load it again. */
+  retry(): void;
 }
