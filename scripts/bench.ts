@@ -17,6 +17,7 @@ import { nativeQuestionMedians } from './bench/nativeQuestions';
 import { nativeBuildOnce, nativeBuildParts } from './bench/packBuild';
 import { watchBrowserMemory } from './bench/processMemory';
 import { benchStartup, type Launch } from './bench/startup';
+import type { ProfileFigures } from '../renderer/src/core/plan/summary';
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -30,8 +31,9 @@ const GIB = 1024 ** 3;
 /** The hooks the test build exposes for this script (features/packs/packBench.ts, features/compare/compareBench.ts). */
 interface BenchHooks {
   buildPack(packId: string, scaleId: string): Promise<{ ms: number; totalMs: number; testsFailed: number; parts: Record<string, number> }>;
-  compare?(options: { scale: string; runs: number; build: boolean }): Promise<{
-    timingMs: number; overheadMedianMs: number | null; questions: number; styles: string[]; allAgree: boolean; medians: Record<string, Record<string, number>>;
+  compare?(options: { scale: string; runs: number; build: boolean; profile?: boolean }): Promise<{
+    timingMs: number; overheadMedianMs: number | null; roundTripMedianMs: number | null; questions: number; styles: string[]; allAgree: boolean;
+    medians: Record<string, Record<string, number>>; profiles?: Record<string, Record<string, ProfileFigures>>;
   }>;
   growth?(scales: string[], runs?: number): Promise<{ ms: number; scales: string[] }>;
 }
@@ -124,19 +126,30 @@ async function main(): Promise<void> {
     log('questions at 100k: browser (Compare screen timing) and native, 1 thread…');
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare' }).click();
     await page.waitForFunction(() => typeof (window.__studioBench as Record<string, unknown> | undefined)?.compare === 'function');
-    const compared = await call((h) => h.compare!({ scale: '100k', runs: 5, build: false }));
+    const compared = await call((h) => h.compare!({ scale: '100k', runs: 5, build: false, profile: true }));
     if (!compared.allAgree) throw new Error('the styles disagreed during the comparison bench');
-    const nativeMedians = await nativeQuestionMedians(retail, '100k', compared.styles, 5);
+    const nativeQ = await nativeQuestionMedians(retail, '100k', compared.styles, 5);
+    metrics.push(info('question round trip through the engine (SELECT 42), browser', compared.roundTripMedianMs ?? Number.NaN, 'ms'));
     for (const style of compared.styles) {
-      const ratios = Object.entries(compared.medians).flatMap(([q, byStyle]) => {
+      const ratios: number[] = [];
+      const operatorRatios: number[] = [];
+      for (const [q, byStyle] of Object.entries(compared.medians)) {
         const b = byStyle[style];
-        const n = nativeMedians[q]?.[style];
-        return b !== undefined && n !== undefined && n > 0 ? [b / n] : [];
-      });
+        const n = nativeQ.medians[q]?.[style];
+        if (b === undefined || n === undefined || n <= 0) continue;
+        ratios.push(b / n);
+        const bp = compared.profiles?.[q]?.[style];
+        const np = nativeQ.profiles[q]?.[style];
+        if (bp && np && np.operatorsMs > 0) operatorRatios.push(bp.operatorsMs / np.operatorsMs);
+        // Where the browser's time goes, question by question: DuckDB's operators (execution) against
+        // the rest (parsing, planning, the worker round trip, the result's conversion).
+        log(`  ${style} ${q}: browser ${b.toFixed(1)} ms (operators ${bp?.operatorsMs.toFixed(1) ?? '?'}, ${bp?.hottest ?? '?'}) · native ${n.toFixed(1)} ms (operators ${np?.operatorsMs.toFixed(1) ?? '?'}, ${np?.hottest ?? '?'}) · ×${(b / n).toFixed(2)}`);
+      }
       const m = atMost(`question latency at 100k, ${style}: browser / native (over questions)`, ratios, '×', 1.5);
       const browserMs = median(Object.values(compared.medians).flatMap((s) => (s[style] === undefined ? [] : [s[style]!])));
-      const nativeMs = median(Object.values(nativeMedians).flatMap((s) => (s[style] === undefined ? [] : [s[style]!])));
+      const nativeMs = median(Object.values(nativeQ.medians).flatMap((s) => (s[style] === undefined ? [] : [s[style]!])));
       metrics.push({ ...m, note: `median question ${browserMs.toFixed(1)} ms browser, ${nativeMs.toFixed(1)} ms native` });
+      if (operatorRatios.length) metrics.push({ ...info(`  of which inside DuckDB's operators, ${style}: browser / native`, operatorRatios, '×'), note: 'execution only: wasm against native code' });
     }
     metrics.push(atMost(`comparison ${compared.questions} questions × ${compared.styles.length} styles × 5 runs, 100k`, compared.timingMs / 1000, 's', 30));
     metrics.push(atMost('comparison harness overhead per run', compared.overheadMedianMs ?? Number.NaN, 'ms', 5));

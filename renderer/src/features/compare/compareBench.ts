@@ -3,6 +3,8 @@
  * `window.__studioBench.compare(options)` builds the bundled pack and times its questions the
  * way the Compare screen does, returning the figures the bench records.
  */
+import { parsePlan } from '../../core/plan/parsePlan';
+import { profileFigures, type ProfileFigures } from '../../core/plan/summary';
 import type { Engine } from '../../engine/engine';
 import { growth } from '../../engine/measure/growth';
 import { timeQuestions } from '../../engine/measure/timing';
@@ -18,7 +20,11 @@ export interface CompareBenchOptions {
   styles?: string[];
   /** Skip the build when the scale is already built (default: build). */
   build?: boolean;
+  /** Also profile each question in each style (EXPLAIN ANALYZE, 3 times): where its time goes. */
+  profile?: boolean;
 }
+
+
 
 /** What the bench gets back (times in ms). */
 export interface CompareBenchResult {
@@ -38,6 +44,8 @@ export interface CompareBenchResult {
   /** Every style agreed on every question. */
   allAgree: boolean;
   medians: Record<string, Record<string, number>>;
+  /** With `profile`: per question, per style. */
+  profiles?: Record<string, Record<string, ProfileFigures>>;
 }
 
 declare global {
@@ -59,6 +67,7 @@ export async function benchCompare(engine: Engine, source: CompareSource, option
   const report = await timeQuestions(engine, source.questions, styles, { runs: options.runs ?? 5, warmup: options.warmup ?? 1 });
   const medians: Record<string, Record<string, number>> = {};
   for (const q of report.questions) medians[q.id] = Object.fromEntries(Object.entries(q.styles).flatMap(([s, t]) => (t.summary ? [[s, t.summary.median]] : [])));
+  const profiles = options.profile ? await profileQuestions(engine, source, styles) : undefined;
   return {
     scale,
     styles,
@@ -72,7 +81,24 @@ export async function benchCompare(engine: Engine, source: CompareSource, option
     roundTripMedianMs: report.roundTrip?.median ?? null,
     allAgree: report.questions.every((q) => Object.values(q.styles).every((t) => t.agrees === true)),
     medians,
+    ...(profiles ? { profiles } : {}),
   };
+}
+
+/** DuckDB's own account of each question in each style: time in its operators and the costliest one. */
+async function profileQuestions(engine: Engine, source: CompareSource, styles: string[]): Promise<Record<string, Record<string, ProfileFigures>>> {
+  const out: Record<string, Record<string, ProfileFigures>> = {};
+  for (const q of source.questions) {
+    out[q.id] = {};
+    for (const style of styles) {
+      const sql = q.sql[style];
+      if (sql === undefined) continue;
+      const plans = [];
+      for (let i = 0; i < 3; i++) plans.push(parsePlan(await engine.explain(sql, true)));
+      out[q.id]![style] = profileFigures(plans);
+    }
+  }
+  return out;
 }
 
 /** Growth across `scales` as the Compare screen's growth panel runs it: wall time in ms. */
