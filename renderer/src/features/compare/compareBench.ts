@@ -22,6 +22,8 @@ export interface CompareBenchOptions {
   build?: boolean;
   /** Also profile each question in each style (EXPLAIN ANALYZE, 3 times): where its time goes. */
   profile?: boolean;
+  /** Only these question ids (default all): the bench takes turns with native DuckDB per question. */
+  questions?: string[];
 }
 
 
@@ -64,10 +66,11 @@ export async function benchCompare(engine: Engine, source: CompareSource, option
     await source.build(engine, scale, { force: true });
     buildMs = performance.now() - t0;
   }
-  const report = await timeQuestions(engine, source.questions, styles, { runs: options.runs ?? 5, warmup: options.warmup ?? 1 });
+  const questions = options.questions ? source.questions.filter((q) => options.questions!.includes(q.id)) : source.questions;
+  const report = await timeQuestions(engine, questions, styles, { runs: options.runs ?? 5, warmup: options.warmup ?? 1 });
   const medians: Record<string, Record<string, number>> = {};
   for (const q of report.questions) medians[q.id] = Object.fromEntries(Object.entries(q.styles).flatMap(([s, t]) => (t.summary ? [[s, t.summary.median]] : [])));
-  const profiles = options.profile ? await profileQuestions(engine, source, styles) : undefined;
+  const profiles = options.profile ? await profileQuestions(engine, questions, styles) : undefined;
   return {
     scale,
     styles,
@@ -86,9 +89,9 @@ export async function benchCompare(engine: Engine, source: CompareSource, option
 }
 
 /** DuckDB's own account of each question in each style: time in its operators and the costliest one. */
-async function profileQuestions(engine: Engine, source: CompareSource, styles: string[]): Promise<Record<string, Record<string, ProfileFigures>>> {
+async function profileQuestions(engine: Engine, questions: CompareSource['questions'], styles: string[]): Promise<Record<string, Record<string, ProfileFigures>>> {
   const out: Record<string, Record<string, ProfileFigures>> = {};
-  for (const q of source.questions) {
+  for (const q of questions) {
     out[q.id] = {};
     for (const style of styles) {
       const sql = q.sql[style];
