@@ -4,6 +4,8 @@
  * database (`pack_N`) with every name qualified, so the previous build stays the session's default
  * until the new one has fully succeeded; only then `USE pack_N` and the older ones are detached.
  * A failed or cancelled build detaches its half-built database and leaves the previous one usable.
+ * With `deferTests` the build becomes current once its tables exist, and `testBuild` runs its data
+ * tests afterwards (the launch build: the learner queries while the tests run).
  */
 import type { Pack } from '../../core/pack/loadPack';
 import { PackError } from '../../core/pack/packError';
