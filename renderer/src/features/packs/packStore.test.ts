@@ -4,7 +4,7 @@ import type { Engine } from '../../engine/engine';
 import type { BuildReport } from '../../engine/pack';
 import { createNodeEngine } from '../../engine/nodeEngine';
 import { findPack } from './packCatalog';
-import { buildOpening, buildSelected, ensureBuilt, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
+import { buildOpening, buildSelected, cancelBuild, ensureBuilt, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
 
 let engine: Engine;
 const workers: Worker[] = [];
@@ -117,5 +117,18 @@ describe('packStore', () => {
     expect(Number(total)).toBeGreaterThan(50);
     expect(testing).toContain(`0/${total}`);
     expect(testing.at(-1)).toBe(`${total}/${total}`);
+  }, 90_000);
+
+  it('stopping the deferred data tests keeps the build queryable, its tests marked as not run', async () => {
+    selectPack('retail');
+    selectScale('1k');
+    const launch = await buildOpening(engine);
+    expect(getPackState().testing).not.toBeNull();
+    const stopped = new Promise<void>((resolve) => { const off = subscribePack(() => { if (getPackState().testing === null) { off(); resolve(); } }); });
+    cancelBuild();
+    await stopped;
+    expect(getPackState()).toMatchObject({ status: 'ready', report: launch, error: null, testing: null });
+    expect(getPackState().report!.styles.some((st) => st.tests_pending)).toBe(true);
+    expect(Number((await engine.query('SELECT count(*) FROM nf3.customers')).rows[0]![0])).toBeGreaterThan(0);
   }, 90_000);
 });
