@@ -23,7 +23,7 @@ test('a newcomer sees three ways in and counts order lines once the default pack
   await expect(page.getByRole('status').filter({ hasText: /DuckDB v[\d.]+ ready/ })).toBeVisible({ timeout: 30_000 });
 
   // Behind the first paint the default pack builds, with progress and a way to stop it.
-  await expect(packStatus(page)).toHaveText(/Building Retail sales \(100,000 orders\)|Retail sales \(100,000 orders\) built/, { timeout: 30_000 });
+  await expect(packStatus(page)).toHaveText(/Building Retail sales \(100,000 orders\)|Retail sales \(100,000 orders\) (built|ready to query)/, { timeout: 30_000 });
   await page.screenshot(shot('first-screen-1280x800'));
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
@@ -46,6 +46,25 @@ test('a newcomer sees three ways in and counts order lines once the default pack
   expect(Number((await count.innerText()).replace(/,/g, ''))).toBeGreaterThanOrEqual(100_000);
   // Running a query is the newcomer's first step: the welcome makes room for the work.
   await expect(page.getByRole('region', { name: 'One dataset, five ways to model it' })).toBeHidden();
+});
+
+test('the default pack answers as soon as it is marked queryable; its data tests follow in the status bar and Schemas', async ({ page }) => {
+  await page.goto('./');
+  // The mark the bench times "load → default pack queryable" by.
+  await page.waitForFunction(() => performance.getEntriesByName('studio:pack-ready').length > 0, undefined, { timeout: 120_000 });
+  // Queryable first, then the data tests, with their own progress and stop button.
+  await expect(packStatus(page)).toHaveText(/^Retail sales \(100,000 orders\) ready to query · data tests: \d+\/\d+…$/);
+  await expect(page.getByRole('contentinfo').getByRole('progressbar', { name: 'Data tests progress' })).toBeVisible();
+
+  await runSql(page, 'SELECT count(*) FROM star.fact_order_items');
+  const count = resultGrid(page).getByRole('cell').first();
+  await expect(count).toHaveText(/^\d[\d,]*$/, { timeout: 30_000 });
+  expect(Number((await count.innerText()).replace(/,/g, ''))).toBeGreaterThanOrEqual(100_000);
+  await expect(resultAlert(page)).toBeHidden();
+
+  await expect(packStatus(page)).toHaveText('Retail sales (100,000 orders) built: ready to query', { timeout: 120_000 });
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Schemas' }).click();
+  await expect(page.getByRole('region', { name: /Star schema/ }).getByText(/tests \d+ passed/)).toBeVisible();
 });
 
 test('the three ways in lead to the course, the comparison and the editor', async ({ page }) => {

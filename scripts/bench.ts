@@ -13,10 +13,11 @@ import type { Page } from '@playwright/test';
 import { loadPackFromDisk } from './lib/loadPackFromDisk';
 import { markTime, startBrowserSession } from './bench/browser';
 import { atMost, formatTable, info, median, missing, type Metric } from './bench/metrics';
-import { nativeQuestionMedians } from './bench/nativeQuestions';
+import { openNativeQuestions, type QuestionMedians, type QuestionProfiles } from './bench/nativeQuestions';
 import { nativeBuildOnce, nativeBuildParts } from './bench/packBuild';
 import { watchBrowserMemory } from './bench/processMemory';
 import { benchStartup, type Launch } from './bench/startup';
+import type { ProfileFigures } from '../renderer/src/core/plan/summary';
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -30,8 +31,9 @@ const GIB = 1024 ** 3;
 /** The hooks the test build exposes for this script (features/packs/packBench.ts, features/compare/compareBench.ts). */
 interface BenchHooks {
   buildPack(packId: string, scaleId: string): Promise<{ ms: number; totalMs: number; testsFailed: number; parts: Record<string, number> }>;
-  compare?(options: { scale: string; runs: number; build: boolean }): Promise<{
-    timingMs: number; overheadMedianMs: number | null; questions: number; styles: string[]; allAgree: boolean; medians: Record<string, Record<string, number>>;
+  compare?(options: { scale: string; runs: number; build: boolean; profile?: boolean; questions?: string[] }): Promise<{
+    timingMs: number; overheadMedianMs: number | null; roundTripMedianMs: number | null; questions: number; styles: string[]; allAgree: boolean;
+    medians: Record<string, Record<string, number>>; profiles?: Record<string, Record<string, ProfileFigures>>;
   }>;
   growth?(scales: string[], runs?: number): Promise<{ ms: number; scales: string[] }>;
 }
@@ -121,25 +123,52 @@ async function main(): Promise<void> {
     metrics.push(info('all styles at 100k, native 1 thread', native, 's'));
     metrics.push(atMost('all styles at 100k: browser / native', wasm.map((w, i) => w / native[i]!), '×', 1.3));
 
-    log('questions at 100k: browser (Compare screen timing) and native, 1 thread…');
+    log('questions at 100k: browser (Compare screen timing) and native, 1 thread, in turns per question…');
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare' }).click();
     await page.waitForFunction(() => typeof (window.__studioBench as Record<string, unknown> | undefined)?.compare === 'function');
-    const compared = await call((h) => h.compare!({ scale: '100k', runs: 5, build: false }));
-    if (!compared.allAgree) throw new Error('the styles disagreed during the comparison bench');
-    const nativeMedians = await nativeQuestionMedians(retail, '100k', compared.styles, 5);
+    // The whole comparison at once, as the Compare screen runs it: its wall time and agreement.
+    const whole = await call((h) => h.compare!({ scale: '100k', runs: 5, build: false }));
+    if (!whole.allAgree) throw new Error('the styles disagreed during the comparison bench');
+    // Then each question in the browser and natively in turns, so a passing load skews no ratio.
+    const nativeRunner = await openNativeQuestions(retail, '100k');
+    const compared = { styles: whole.styles, medians: {} as QuestionMedians, profiles: {} as QuestionProfiles };
+    const nativeQ = { medians: {} as QuestionMedians, profiles: {} as QuestionProfiles };
+    try {
+      for (const question of retail.questions) {
+        const b = await page.evaluate(`window.__studioBench.compare(${JSON.stringify({ scale: '100k', runs: 5, build: false, profile: true, questions: [question.id] })})`) as Awaited<ReturnType<NonNullable<BenchHooks['compare']>>>;
+        Object.assign(compared.medians, b.medians);
+        Object.assign(compared.profiles, b.profiles);
+        const n = await nativeRunner.time([question.id], whole.styles, 5);
+        Object.assign(nativeQ.medians, n.medians);
+        Object.assign(nativeQ.profiles, n.profiles);
+      }
+    } finally {
+      nativeRunner.close();
+    }
+    metrics.push(info('question round trip through the engine (SELECT 42), browser', whole.roundTripMedianMs ?? Number.NaN, 'ms'));
     for (const style of compared.styles) {
-      const ratios = Object.entries(compared.medians).flatMap(([q, byStyle]) => {
+      const ratios: number[] = [];
+      const operatorRatios: number[] = [];
+      for (const [q, byStyle] of Object.entries(compared.medians)) {
         const b = byStyle[style];
-        const n = nativeMedians[q]?.[style];
-        return b !== undefined && n !== undefined && n > 0 ? [b / n] : [];
-      });
+        const n = nativeQ.medians[q]?.[style];
+        if (b === undefined || n === undefined || n <= 0) continue;
+        ratios.push(b / n);
+        const bp = compared.profiles[q]?.[style];
+        const np = nativeQ.profiles[q]?.[style];
+        if (bp && np && np.operatorsMs > 0) operatorRatios.push(bp.operatorsMs / np.operatorsMs);
+        // Where the browser's time goes, question by question: DuckDB's operators (execution) against
+        // the rest (parsing, planning, the worker round trip, the result's conversion).
+        log(`  ${style} ${q}: browser ${b.toFixed(1)} ms (operators ${bp?.operatorsMs.toFixed(1) ?? '?'}, ${bp?.hottest ?? '?'}) · native ${n.toFixed(1)} ms (operators ${np?.operatorsMs.toFixed(1) ?? '?'}, ${np?.hottest ?? '?'}) · ×${(b / n).toFixed(2)}`);
+      }
       const m = atMost(`question latency at 100k, ${style}: browser / native (over questions)`, ratios, '×', 1.5);
       const browserMs = median(Object.values(compared.medians).flatMap((s) => (s[style] === undefined ? [] : [s[style]!])));
-      const nativeMs = median(Object.values(nativeMedians).flatMap((s) => (s[style] === undefined ? [] : [s[style]!])));
+      const nativeMs = median(Object.values(nativeQ.medians).flatMap((s) => (s[style] === undefined ? [] : [s[style]!])));
       metrics.push({ ...m, note: `median question ${browserMs.toFixed(1)} ms browser, ${nativeMs.toFixed(1)} ms native` });
+      if (operatorRatios.length) metrics.push({ ...info(`  of which inside DuckDB's operators, ${style}: browser / native`, operatorRatios, '×'), note: 'execution only: wasm against native code' });
     }
-    metrics.push(atMost(`comparison ${compared.questions} questions × ${compared.styles.length} styles × 5 runs, 100k`, compared.timingMs / 1000, 's', 30));
-    metrics.push(atMost('comparison harness overhead per run', compared.overheadMedianMs ?? Number.NaN, 'ms', 5));
+    metrics.push(atMost(`comparison ${whole.questions} questions × ${whole.styles.length} styles × 5 runs, 100k`, whole.timingMs / 1000, 's', 30));
+    metrics.push(atMost('comparison harness overhead per run', whole.overheadMedianMs ?? Number.NaN, 'ms', 5));
 
     if (large) {
       log('all styles at 1M: browser (1 run, peak memory sampled) and native, 1 thread (1 run)…');

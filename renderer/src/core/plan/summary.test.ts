@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures';
 import { parsePlan } from './parsePlan';
-import { hottest, misestimates, planSummary } from './summary';
+import { hottest, misestimates, operatorSeconds, planSummary, profileFigures } from './summary';
 import { describeOperator, describeOperatorName } from './operators';
 
 describe('summary and hottest', () => {
@@ -22,6 +22,24 @@ describe('summary and hottest', () => {
     ['join3', []],
   ] as const)('hottest of %s', (key, ids) => {
     expect(hottest(parsePlan(fixtures[key].plan)).map((n) => `${n.id} ${n.name}`)).toEqual(ids);
+  });
+
+  it('operatorSeconds: the operators\' own time, whatever latency DuckDB reports; null when not run', () => {
+    const plan = fixtures.join3A.plan as Record<string, unknown>;
+    expect(operatorSeconds(parsePlan(plan))! * 1000).toBeCloseTo(42.8, 1);
+    // Native DuckDB reports a latency (parsing, planning, result included); DuckDB-Wasm reports 0.
+    const withLatency = parsePlan({ ...plan, latency: 0.09 });
+    expect(withLatency.totalTime).toBe(0.09);
+    expect(operatorSeconds(withLatency)! * 1000).toBeCloseTo(42.8, 1);
+    expect(operatorSeconds(parsePlan(fixtures.scan.plan))).toBeNull();
+  });
+
+  it('profileFigures: the median profile of several, with its costliest operator', () => {
+    const plans = [fixtures.filterA.plan, fixtures.join3A.plan, fixtures.deepA.plan].map((p) => parsePlan(p));
+    const mid = [...plans].sort((a, b) => operatorSeconds(a)! - operatorSeconds(b)!)[1]!;
+    const top = hottest(mid, 1, 0)[0]!;
+    expect(profileFigures(plans)).toEqual({ operatorsMs: operatorSeconds(mid)! * 1000, hottest: `${top.name} ${Math.round(top.share! * 100)}%` });
+    expect(profileFigures([parsePlan(fixtures.join3A.plan)]).hottest).toMatch(/^HASH_JOIN \d+%$/);
   });
 
   it('lists misestimated operators', () => {

@@ -27,3 +27,28 @@ export function hottest(plan: Plan, count = 3, minShare = 0.1): PlanNode[] {
 export function misestimates(plan: Plan): PlanNode[] {
   return plan.nodes.filter((n) => n.estimateOff);
 }
+
+/**
+ * Seconds spent inside DuckDB's operators (the sum of their own times), null when the plan was
+ * not analyzed. Unlike `totalTime` it leaves out parsing, planning and handing the result over,
+ * and DuckDB-Wasm reports no latency at all, so it is the one figure both engines give alike.
+ */
+export function operatorSeconds(plan: Plan): number | null {
+  return plan.analyzed ? plan.nodes.reduce((sum, n) => sum + (n.time ?? 0), 0) : null;
+}
+
+/** Where a query's time goes, from repeated profiles of it. */
+export interface ProfileFigures {
+  /** Median over the profiles of `operatorSeconds`, in ms. */
+  operatorsMs: number;
+  /** The costliest operator of the median profile and its share, e.g. "HASH_GROUP_BY 41%". */
+  hottest: string;
+}
+
+/** The figures of the median of several analyzed profiles of one query (a single one is noisy). */
+export function profileFigures(plans: readonly Plan[]): ProfileFigures {
+  const ranked = plans.map((plan) => ({ plan, ms: (operatorSeconds(plan) ?? 0) * 1000 })).sort((a, b) => a.ms - b.ms);
+  const mid = ranked[Math.floor((ranked.length - 1) / 2)];
+  const top = mid ? hottest(mid.plan, 1, 0)[0] : undefined;
+  return { operatorsMs: mid?.ms ?? Number.NaN, hottest: top ? `${top.name} ${Math.round((top.share ?? 0) * 100)}%` : '' };
+}

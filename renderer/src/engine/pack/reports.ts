@@ -48,6 +48,8 @@ export interface StyleReport {
   failedTests: TestFailure[];
   expectedFailures: ExpectedFailure[];
   tests_ms: number;
+  /** The data tests have not run yet (a build with `deferTests`, until `testBuild` runs them). */
+  tests_pending?: boolean;
 }
 
 /** The result of `buildPack`. */

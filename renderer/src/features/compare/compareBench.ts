@@ -3,6 +3,8 @@
  * `window.__studioBench.compare(options)` builds the bundled pack and times its questions the
  * way the Compare screen does, returning the figures the bench records.
  */
+import { parsePlan } from '../../core/plan/parsePlan';
+import { profileFigures, type ProfileFigures } from '../../core/plan/summary';
 import type { Engine } from '../../engine/engine';
 import { growth } from '../../engine/measure/growth';
 import { timeQuestions } from '../../engine/measure/timing';
@@ -18,7 +20,13 @@ export interface CompareBenchOptions {
   styles?: string[];
   /** Skip the build when the scale is already built (default: build). */
   build?: boolean;
+  /** Also profile each question in each style (EXPLAIN ANALYZE, 3 times): where its time goes. */
+  profile?: boolean;
+  /** Only these question ids (default all): the bench takes turns with native DuckDB per question. */
+  questions?: string[];
 }
+
+
 
 /** What the bench gets back (times in ms). */
 export interface CompareBenchResult {
@@ -38,6 +46,8 @@ export interface CompareBenchResult {
   /** Every style agreed on every question. */
   allAgree: boolean;
   medians: Record<string, Record<string, number>>;
+  /** With `profile`: per question, per style. */
+  profiles?: Record<string, Record<string, ProfileFigures>>;
 }
 
 declare global {
@@ -56,9 +66,11 @@ export async function benchCompare(engine: Engine, source: CompareSource, option
     await source.build(engine, scale, { force: true });
     buildMs = performance.now() - t0;
   }
-  const report = await timeQuestions(engine, source.questions, styles, { runs: options.runs ?? 5, warmup: options.warmup ?? 1 });
+  const questions = options.questions ? source.questions.filter((q) => options.questions!.includes(q.id)) : source.questions;
+  const report = await timeQuestions(engine, questions, styles, { runs: options.runs ?? 5, warmup: options.warmup ?? 1 });
   const medians: Record<string, Record<string, number>> = {};
   for (const q of report.questions) medians[q.id] = Object.fromEntries(Object.entries(q.styles).flatMap(([s, t]) => (t.summary ? [[s, t.summary.median]] : [])));
+  const profiles = options.profile ? await profileQuestions(engine, questions, styles) : undefined;
   return {
     scale,
     styles,
@@ -72,7 +84,24 @@ export async function benchCompare(engine: Engine, source: CompareSource, option
     roundTripMedianMs: report.roundTrip?.median ?? null,
     allAgree: report.questions.every((q) => Object.values(q.styles).every((t) => t.agrees === true)),
     medians,
+    ...(profiles ? { profiles } : {}),
   };
+}
+
+/** DuckDB's own account of each question in each style: time in its operators and the costliest one. */
+async function profileQuestions(engine: Engine, questions: CompareSource['questions'], styles: string[]): Promise<Record<string, Record<string, ProfileFigures>>> {
+  const out: Record<string, Record<string, ProfileFigures>> = {};
+  for (const q of questions) {
+    out[q.id] = {};
+    for (const style of styles) {
+      const sql = q.sql[style];
+      if (sql === undefined) continue;
+      const plans = [];
+      for (let i = 0; i < 3; i++) plans.push(parsePlan(await engine.explain(sql, true)));
+      out[q.id]![style] = profileFigures(plans);
+    }
+  }
+  return out;
 }
 
 /** Growth across `scales` as the Compare screen's growth panel runs it: wall time in ms. */

@@ -1,4 +1,4 @@
-/** The pack's part of the status bar: the build's progress with Cancel, then that it is ready. */
+/** The pack's part of the status bar: the build's progress with Cancel, then that it is ready (and its data tests' progress). */
 import { useSyncExternalStore } from 'react';
 import { cancelBuild, getPackState, selectedPack, subscribePack } from './packStore';
 import { packStatusText } from './packStatusText';
@@ -15,11 +15,11 @@ export function PackStatus() {
         <span className="status-bar__dot" aria-hidden="true" />
         {view.text}
       </span>
-      {view.progress !== null && (
+      {view.progress !== null && view.activity && (
         <>
-          <progress className="status-bar__progress" value={view.progress} max={1} aria-label="Data build progress" />
+          <progress className="status-bar__progress" value={view.progress} max={1} aria-label={view.activity.label} />
           <button type="button" className="status-bar__cancel" onClick={cancelBuild}>
-            Stop building
+            {view.activity.stop}
           </button>
         </>
       )}

@@ -10,7 +10,7 @@ export type PacksViewProps = Record<string, never>;
 
 export function PacksView(_props: PacksViewProps) {
   const { openInEditor } = useStudio();
-  const { pack, report, packs } = usePack();
+  const { pack, report, packs, testing } = usePack();
   const entry = packs.find((p) => p.pack?.id === pack?.id);
   return (
     <div className="packs-view">
@@ -20,7 +20,7 @@ export function PacksView(_props: PacksViewProps) {
         <>
           <p className="packs-view__description">{pack.description}</p>
           {entry && <OwnStylePanel pack={pack} entry={entry} />}
-          <SchemaBrowser pack={pack} report={report?.pack === pack.id ? report : null} onOpen={(sql, title) => openInEditor(sql, { title })} />
+          <SchemaBrowser pack={pack} report={report?.pack === pack.id ? report : null} testing={testing !== null} onOpen={(sql, title) => openInEditor(sql, { title })} />
         </>
       ) : (
         <p>No dataset pack is bundled.</p>

@@ -9,10 +9,12 @@ export interface SchemaBrowserProps {
   pack: Pack;
   /** The current build when it is of this pack; null shows the tables without figures. */
   report: BuildReport | null;
+  /** The build's data tests are running (after it became queryable). */
+  testing?: boolean;
   onOpen(sql: string, title: string): void;
 }
 
-export function SchemaBrowser({ pack, report, onOpen }: SchemaBrowserProps) {
+export function SchemaBrowser({ pack, report, testing = false, onOpen }: SchemaBrowserProps) {
   return (
     <div className="schema-browser">
       {pack.styles.map((style) => {
@@ -23,7 +25,12 @@ export function SchemaBrowser({ pack, report, onOpen }: SchemaBrowserProps) {
             <h3 id={`style-${style}`}>
               {styleLabel(style)} <code>{style}</code>
             </h3>
-            {built && (
+            {built?.tests_pending && (
+              <p className="schema-browser__figures">
+                {tables.length} tables · built in {Math.round(built.build_ms)} ms · tests {testing ? 'checking…' : 'not run'}
+              </p>
+            )}
+            {built && !built.tests_pending && (
               <p className="schema-browser__figures">
                 {tables.length} tables · built in {Math.round(built.build_ms)} ms · tests {built.tests.passed} passed
                 {built.tests.expected_failures > 0 ? `, ${built.tests.expected_failures} failed as expected` : ''}

@@ -4,7 +4,7 @@ import type { Engine } from '../../engine/engine';
 import type { BuildReport } from '../../engine/pack';
 import { createNodeEngine } from '../../engine/nodeEngine';
 import { findPack } from './packCatalog';
-import { buildOpening, buildSelected, ensureBuilt, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
+import { buildOpening, buildSelected, cancelBuild, ensureBuilt, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
 
 let engine: Engine;
 const workers: Worker[] = [];
@@ -81,7 +81,10 @@ describe('packStore', () => {
     const launch = buildOpening(engine);
     expect(getPackState().status).toBe('building');
     const same = await ensureBuilt(engine, findPack('retail')!, 'course');
-    expect(await launch).toBe(same); // one build served both
+    // One build served both; the caller got it once its deferred data tests had run.
+    expect((await launch)!.database).toBe(same.database);
+    expect(same.styles.some((st) => st.tests_pending)).toBe(false);
+    expect(getPackState().report).toBe(same);
 
     selectScale('1k');
     const other = buildOpening(engine);
@@ -89,5 +92,43 @@ describe('packStore', () => {
     expect(await other).toBeNull(); // the launch build gave way…
     expect(report).toMatchObject({ pack: 'deftunes', scale: 'course' });
     expect(getPackState()).toMatchObject({ status: 'ready', packId: 'deftunes', report }); // …silently, not "cancelled"
+  }, 90_000);
+
+  it('the launch build is queryable before its data tests, which then arrive in the report with their progress', async () => {
+    selectPack('retail');
+    selectScale('1k');
+    const testing: string[] = [];
+    const off = subscribePack(() => { const t = getPackState().testing; if (t) testing.push(`${t.done}/${t.total}`); });
+    const launch = await buildOpening(engine);
+    // Resolved (the studio marks the pack queryable here) before the tests ran…
+    expect(launch!.styles.every((st) => st.tests_pending)).toBe(true);
+    expect(getPackState()).toMatchObject({ status: 'ready', report: launch });
+    expect(getPackState().testing).not.toBeNull();
+    const count = await engine.query('SELECT count(*) FROM star.fact_order_items');
+    expect(Number(count.rows[0]![0])).toBe(launch!.styles.find((st) => st.name === 'star')!.tables.find((t) => t.name === 'fact_order_items')!.rows);
+    // …and a caller that needs the report waits for them: every test has passed or failed as expected.
+    const tested = await ensureBuilt(engine, findPack('retail')!, '1k');
+    off();
+    expect(tested.database).toBe(launch!.database);
+    expect(tested.styles.flatMap((st) => st.failedTests)).toEqual([]);
+    expect(tested.styles.reduce((sum, st) => sum + st.tests.passed, 0)).toBeGreaterThan(50);
+    expect(getPackState()).toMatchObject({ status: 'ready', report: tested, testing: null });
+    const total = testing.at(-1)!.split('/')[1];
+    expect(Number(total)).toBeGreaterThan(50);
+    expect(testing).toContain(`0/${total}`);
+    expect(testing.at(-1)).toBe(`${total}/${total}`);
+  }, 90_000);
+
+  it('stopping the deferred data tests keeps the build queryable, its tests marked as not run', async () => {
+    selectPack('retail');
+    selectScale('1k');
+    const launch = await buildOpening(engine);
+    expect(getPackState().testing).not.toBeNull();
+    const stopped = new Promise<void>((resolve) => { const off = subscribePack(() => { if (getPackState().testing === null) { off(); resolve(); } }); });
+    cancelBuild();
+    await stopped;
+    expect(getPackState()).toMatchObject({ status: 'ready', report: launch, error: null, testing: null });
+    expect(getPackState().report!.styles.some((st) => st.tests_pending)).toBe(true);
+    expect(Number((await engine.query('SELECT count(*) FROM nf3.customers')).rows[0]![0])).toBeGreaterThan(0);
   }, 90_000);
 });

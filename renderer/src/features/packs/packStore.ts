@@ -6,7 +6,7 @@
  */
 import type { Pack } from '../../core/pack/loadPack';
 import type { Engine } from '../../engine/engine';
-import { buildPack, PackCancelled, type BuildReport, type PackProgress } from '../../engine/pack';
+import { buildPack, PackCancelled, testBuild, type BuildReport, type PackProgress } from '../../engine/pack';
 import { catalogPacks, findPack } from './packCatalog';
 
 export type BuildStatus = 'idle' | 'building' | 'ready' | 'failed' | 'cancelled';
@@ -20,6 +20,11 @@ export interface PackState {
   report: BuildReport | null;
   /** The last failure's message (names the file when a pack file is at fault). */
   error: string | null;
+  /**
+   * The data tests of the current build, while they run after it became queryable (the launch
+   * build defers them); null otherwise. The report's styles say `tests_pending` until they end.
+   */
+  testing: PackProgress | null;
 }
 
 type Listener = () => void;
@@ -28,7 +33,7 @@ function initialState(): PackState {
   // The course's running example first, when bundled.
   const loaded = catalogPacks().flatMap((p) => (p.pack ? [p.pack] : []));
   const first = loaded.find((p) => p.id === 'retail') ?? loaded[0] ?? null;
-  return { packId: first?.id ?? null, scaleId: first?.defaultScale ?? null, status: 'idle', progress: null, report: null, error: null };
+  return { packId: first?.id ?? null, scaleId: first?.defaultScale ?? null, status: 'idle', progress: null, report: null, error: null, testing: null };
 }
 
 let state: PackState | null = null;
@@ -42,6 +47,8 @@ let opening = false;
 let superseded = false;
 /** The build in progress, so a caller can wait for the launch build to end. */
 let running: Promise<BuildReport | null> | null = null;
+/** The deferred data tests of the current build while they run, and how to stop them. */
+let tests: { done: Promise<void>; controller: AbortController } | null = null;
 
 function set(patch: Partial<PackState>): void {
   state = { ...getPackState(), ...patch };
@@ -107,10 +114,14 @@ async function runBuild(engine: Engine, pack: Pack, scaleId: string, seed: numbe
   opening = atLaunch;
   superseded = false;
   set({ status: 'building', progress: { step: 'Starting', done: 0, total: 1 }, error: null });
+  // A new build detaches the one whose tests still run: stop them first.
+  await stopTests();
   try {
-    const report = await buildPack(engine, pack, scaleId, { seed, signal: controller.signal, onProgress: (progress) => set({ progress }) });
+    // The launch build is queryable as soon as its tables exist; its data tests follow.
+    const report = await buildPack(engine, pack, scaleId, { seed, signal: controller.signal, deferTests: atLaunch, onProgress: (progress) => set({ progress }) });
     builtPack = pack;
     set({ status: 'ready', report, progress: null });
+    if (report.styles.some((s) => s.tests_pending)) startTests(engine, pack, report);
     return report;
   } catch (error) {
     if (error instanceof PackCancelled) set({ status: superseded ? 'idle' : 'cancelled', progress: null });
@@ -120,6 +131,33 @@ async function runBuild(engine: Engine, pack: Pack, scaleId: string, seed: numbe
     controller = null;
     opening = false;
   }
+}
+
+/** Run the deferred data tests of `report` (the current build), their progress in `testing`. */
+function startTests(engine: Engine, pack: Pack, report: BuildReport): void {
+  const stop = new AbortController();
+  set({ testing: { step: 'Starting', done: 0, total: 1 } });
+  const done = testBuild(engine, pack, report, { signal: stop.signal, onProgress: (testing) => set({ testing }) }).then(
+    (tested) => { if (getPackState().report === report) set({ report: tested }); },
+    (error: unknown) => {
+      if (error instanceof PackCancelled || getPackState().report !== report) return;
+      set({ error: `the data tests could not run: ${error instanceof Error ? error.message : String(error)}` });
+    },
+  ).finally(() => {
+    if (tests?.done === done) {
+      tests = null;
+      set({ testing: null });
+    }
+  });
+  tests = { done, controller: stop };
+}
+
+/** Stop the deferred data tests, if they run; resolves once they have stopped. */
+async function stopTests(): Promise<void> {
+  const current = tests;
+  if (!current) return;
+  current.controller.abort();
+  await current.done;
 }
 
 /** How a caller that needs a built pack follows and stops its build. */
@@ -146,6 +184,11 @@ export async function ensureBuilt(engine: Engine, pack: Pack, scaleId: string, o
     s = getPackState();
   }
   if (s.status === 'building') throw new Error('Another build is running: wait for it to finish or cancel it.');
+  // A caller that gets a report reads its test figures: let deferred tests finish first.
+  if (tests && !options.force) {
+    await tests.done;
+    s = getPackState();
+  }
   const current = s.report;
   if (!options.force && current && current.pack === pack.id && current.scale === scaleId && current.seed === 0 && builtPack === pack) {
     set({ packId: pack.id, scaleId });
@@ -167,9 +210,10 @@ export async function ensureBuilt(engine: Engine, pack: Pack, scaleId: string, o
   }
 }
 
-/** Cancel the running build (the previous build stays in place). */
+/** Cancel the running build (the previous build stays in place), or the deferred data tests. */
 export function cancelBuild(): void {
   controller?.abort();
+  tests?.controller.abort();
 }
 
 const watched = new WeakMap<Engine, () => void>();
