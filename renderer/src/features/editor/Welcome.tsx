@@ -18,7 +18,7 @@ export function Welcome({ onShowView, onExperiment }: WelcomeProps) {
     <section className="welcome" aria-labelledby="welcome-title">
       <h1 id="welcome-title" className="welcome__title">One dataset, five ways to model it</h1>
       <p className="welcome__lead">
-        The retail orders are being built into every style (see the status bar). Choose a way in:
+        The retail orders are built into every style as the studio opens (progress in the status bar). Choose a way in:
       </p>
       <ul className="welcome__ways">
         <li>
