@@ -28,6 +28,10 @@ export interface MeasureStylesOptions {
   fileDir?: string;
   /** Count distinct values per column: the screen shows them, the script and growth skip them (slow). */
   distinct?: boolean;
+  /** Estimate CSV sizes of tables over this many rows from a sample (see `storageOfSchema`). */
+  csvSampleRows?: number;
+  /** Time budget per question per style, ms (see `timeQuestions`). */
+  budgetMs?: number;
   signal?: AbortSignal;
   onProgress?: (p: MeasureProgress) => void;
   /** The storage figures as soon as they are known, before the (longer) timing starts. */
@@ -47,12 +51,13 @@ export async function measureStyles(engine: Engine, options: MeasureStylesOption
   const storage: StyleStorage[] = [];
   for (const [i, style] of styles.entries()) {
     onProgress?.({ phase: 'storage', done: i, total: styles.length, label: `Measuring storage of ${style}` });
-    storage.push(await storageOfSchema(engine, style, { fileDir: options.fileDir, distinct: options.distinct, signal }));
+    storage.push(await storageOfSchema(engine, style, { fileDir: options.fileDir, distinct: options.distinct, csvSampleRows: options.csvSampleRows, signal }));
   }
   options.onStorage?.(storage);
   const timing = await timeQuestions(engine, options.questions, styles, {
     runs: options.runs,
     warmup: options.warmup,
+    budgetMs: options.budgetMs,
     signal,
     onProgress: (p) => onProgress?.({ phase: 'time', done: p.done, total: p.total, label: `Timing ${p.question} in ${p.style} (${p.done}/${p.total})` }),
   });

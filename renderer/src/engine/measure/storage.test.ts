@@ -52,6 +52,16 @@ describe('storageOfSchema', () => {
     }
   });
 
+  it('above the sample size, the CSV size is estimated from a random sample, close to the written file, and says so', async () => {
+    const sampled = await storageOfSchema(engine, 'w1', { fileDir: dir, distinct: false, csvSampleRows: 300 });
+    expect(sampled.csvMethod).toBe('sample');
+    expect(Math.abs(sampled.csvBytes / w1.csvBytes - 1)).toBeLessThan(0.01);
+    // The DuckDB file is measured in full either way.
+    expect(sampled.duckdbBytes).toBe(w1.duckdbBytes);
+    // Tables at or under the sample size are still written out.
+    expect((await storageOfSchema(engine, 'w3', { fileDir: dir, distinct: false, csvSampleRows: 600 })).csvMethod).toBe('copy');
+  });
+
   it('sizes come from a checkpointed file: whole blocks, one table per block at least', () => {
     expect(w1.blockSize).toBe(262144);
     expect(w1.duckdbBytes % w1.blockSize).toBe(0);

@@ -47,7 +47,10 @@ export interface StyleStorage {
   dataBytes: number;
   blockSize: number;
   csvBytes: number;
-  /** 'copy' when COPY TO + reading the file worked, 'estimate' when the size was computed in SQL. */
+  /**
+   * 'copy' when COPY TO + reading the file worked, 'estimate' when the size was computed in SQL,
+   * 'sample' when some table's size was extrapolated from a random sample of its rows.
+   */
   csvMethod: CsvMethod;
 }
 
@@ -57,6 +60,8 @@ export interface StorageOptions {
   fileDir?: string;
   /** Count distinct values per column (default true; the slowest part on large tables). */
   distinct?: boolean;
+  /** Estimate the CSV size of tables over this many rows from a sample of as many (default: every row). */
+  csvSampleRows?: number;
   signal?: AbortSignal;
 }
 
@@ -139,8 +144,9 @@ export async function storageOfSchema(engine: Engine, schema: string, options: S
     const counts = options.distinct === false
       ? { rows: num((await engine.query(`SELECT count(*) FROM ${quoteIdent(schema)}.${quoteIdent(table)}`)).rows[0]?.[0]), distinct: cols.map(() => null) }
       : await distinctCounts(engine, schema, table, cols);
-    const csv = await csvBytesOfTable(engine, schema, table, cols, dir);
-    if (csv.method === 'estimate') csvMethod = 'estimate';
+    const csv = await csvBytesOfTable(engine, schema, table, cols, { dir, rows: counts.rows, sampleRows: options.csvSampleRows });
+    // The least exact method of any table names the style's.
+    if (csv.method === 'sample' || (csv.method === 'estimate' && csvMethod === 'copy')) csvMethod = csv.method;
     const columns = cols.map((c, i) => {
       const b = bytesByColumn.get(`${table}\u0000${c.name}`);
       const d = counts.distinct[i] ?? null;

@@ -53,4 +53,14 @@ describe('timeQuestions', () => {
     });
     await expect(run).rejects.toThrow(/cancelled/);
   });
+
+  it('under a time budget, a slow question is run once and that run counts; a quick one gets every run', async () => {
+    const slowOrQuick = { id: 'slow_or_quick', sql: { w1: 'SELECT count(*) FROM range(60000000) t(x) WHERE x % 7 = 0', w3: 'SELECT 8571429' } };
+    const report = await timeQuestions(engine, [slowOrQuick], ['w1', 'w3'], { runs: 3, budgetMs: 20 });
+    const [slow, quick] = [report.questions[0]!.styles.w1!, report.questions[0]!.styles.w3!];
+    expect(slow.samples).toHaveLength(1);
+    expect(slow.samples[0]).toBeGreaterThanOrEqual(20);
+    expect(quick.samples).toHaveLength(3);
+    expect(slow.agrees).toBe(true);
+  });
 });

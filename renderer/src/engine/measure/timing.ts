@@ -72,6 +72,13 @@ export interface TimingOptions {
   onProgress?: (p: TimingProgress) => void;
   /** Called between steps so a UI thread can paint; default: no yielding beyond the engine's await. */
   yieldEvery?: number;
+  /**
+   * Time budget per question per style, ms (default: none, every run happens). Once a style's
+   * runs of a question (warm-up included) have taken this long it gets no more runs, and a
+   * warm-up that alone took this long is counted as the one run: what a warm-up absorbs
+   * (planning, first allocations) is then a small share of the time.
+   */
+  budgetMs?: number;
 }
 
 function abortError(): DOMException {
@@ -98,6 +105,8 @@ export async function timeQuestions(engine: Engine, questions: readonly TimedQue
     out.set(q.id, { id: q.id, title: q.title ?? q.id, reference, styles: per });
   }
 
+  const spent = new Map<StyleTiming, number>();
+  const budget = options.budgetMs ?? Number.POSITIVE_INFINITY;
   let done = 0;
   for (const step of steps) {
     if (options.signal?.aborted) throw abortError();
@@ -106,6 +115,10 @@ export async function timeQuestions(engine: Engine, questions: readonly TimedQue
     const timing = out.get(q.id)!.styles[step.style];
     done++;
     if (sql === undefined || !timing || timing.error) continue;
+    if (timing.samples.length > 0 && (spent.get(timing) ?? 0) >= budget) {
+      options.onProgress?.({ done, total: steps.length, question: q.id, style: step.style });
+      continue;
+    }
     try {
       const t0 = performance.now();
       const res = await engine.query(sql);
@@ -114,7 +127,8 @@ export async function timeQuestions(engine: Engine, questions: readonly TimedQue
         answers.set(`${q.id}\u0000${step.style}`, { columns: res.columns, rows: res.rows });
         timing.rowCount = res.rowCount;
       }
-      if (!step.warmup) {
+      spent.set(timing, (spent.get(timing) ?? 0) + res.elapsedMs);
+      if (!step.warmup || res.elapsedMs >= budget) {
         timing.samples.push(res.elapsedMs);
         overheads.push(Math.max(0, wall - res.elapsedMs));
       }

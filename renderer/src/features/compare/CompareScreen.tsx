@@ -87,7 +87,7 @@ export function CompareScreen(_props: CompareScreenProps) {
         </div>
       </header>
 
-      {state.progress && (
+      {state.progress && state.progress.phase !== 'growth' && (
         <div className="compare__progress">
           <progress max={1} value={state.progress.fraction} aria-label="Comparison progress" />
           <span role="status">{state.progress.label}</span>
@@ -143,6 +143,16 @@ export function CompareScreen(_props: CompareScreenProps) {
             Run growth
           </button>
         </fieldset>
+        {/* Beside the growth controls: the user who started growth is looking here, not at the top. */}
+        {state.progress?.phase === 'growth' && (
+          <div className="compare__progress">
+            <progress max={1} value={state.progress.fraction} aria-label="Growth progress" />
+            <span role="status">{state.progress.label}</span>
+            <button type="button" onClick={state.cancel}>
+              Cancel growth
+            </button>
+          </div>
+        )}
         {state.growth && state.growthPack === source.id && <GrowthPanel points={state.growth} styles={source.styles} />}
       </section>
     </div>

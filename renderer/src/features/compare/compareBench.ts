@@ -104,12 +104,19 @@ async function profileQuestions(engine: Engine, questions: CompareSource['questi
   return out;
 }
 
+/** What the bench gets back from a growth run: wall time, and each scale's phases (ms). */
+export interface GrowthBenchResult {
+  ms: number;
+  scales: string[];
+  phases: { scale: string; build: number; storage: number; time: number }[];
+}
+
 /** Growth across `scales` as the Compare screen's growth panel runs it: wall time in ms. */
-export async function benchGrowth(engine: Engine, source: CompareSource, scales: string[], runs = 1): Promise<{ ms: number; scales: string[] }> {
+export async function benchGrowth(engine: Engine, source: CompareSource, scales: string[], runs = 1): Promise<GrowthBenchResult> {
   const chosen = scales.map((id) => source.scales.find((s) => s.id === id)).filter((s) => s !== undefined);
   const t0 = performance.now();
-  await growth(engine, { scales: chosen, styles: source.styles, questions: source.questions, runs, build: (id, signal) => source.build(engine, id, { signal }) });
-  return { ms: performance.now() - t0, scales: chosen.map((s) => s.id) };
+  const points = await growth(engine, { scales: chosen, styles: source.styles, questions: source.questions, runs, build: (id, signal) => source.build(engine, id, { signal }) });
+  return { ms: performance.now() - t0, scales: chosen.map((s) => s.id), phases: points.map((p) => ({ scale: p.scale, ...p.phaseMs })) };
 }
 
 /** Expose `window.__studioBench.compare(options)` and `.growth(scales)` for this engine and pack. */

@@ -110,8 +110,8 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
           questions: source.questions,
           runs,
           signal,
-          build: (id, sig) => source.build(engine, id, { signal: sig }),
-          onProgress: (p) => setProgress({ phase: 'growth', fraction: p.done / Math.max(1, p.total), label: p.scale ? `${p.phase} at ${p.scale}` : 'Done' }),
+          build: (id, sig, onBuild) => source.build(engine, id, { signal: sig, onProgress: (f) => onBuild?.(f) }),
+          onProgress: (p) => setProgress({ phase: 'growth', fraction: p.fraction, label: p.label }),
         });
         setGrowth(points);
         setGrowthPack(source.id);
