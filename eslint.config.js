@@ -43,7 +43,7 @@ const layers = [
   { folder: 'renderer/src', why: 'The composition root wires the renderer together.', packages: ['react', 'react-dom', '@duckdb/duckdb-wasm'] },
   {
     folder: 'scripts', why: 'Scripts run the engine in Node: core, engine and their own helpers, never a screen.',
-    may: ['renderer/src/core', 'renderer/src/engine', 'electron/main/serving', 'electron/main/servedFile', 'e2e/support/browser'],
+    may: ['renderer/src/core', 'renderer/src/engine', 'electron/main/serving', 'electron/main/servedFile', 'e2e/support/browser', 'e2e/support/engineHeap'],
     packages: ['node:*', '@duckdb/node-api', 'yaml', 'esbuild', '@playwright/test', 'electron', '@electron/fuses', 'electron-builder', 'eslint', 'vite'],
   },
   { folder: 'e2e', why: 'e2e specs drive the app as a user: they import no app source.', packages: ['@playwright/test', '@axe-core/playwright', 'node:*', '@duckdb/node-api'] },

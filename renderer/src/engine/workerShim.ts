@@ -32,8 +32,18 @@ export function duckDbWorkerShim(scriptUrl: string, wasmUrl: string): void {
       // Compile again, as DuckDB-Wasm would have, so its own error reaches the page.
       return instantiateStreaming(fetch(wasmUrl, { credentials: 'same-origin' }), imports);
     }
-    return { module, instance: await WebAssembly.instantiate(module, imports) };
+    const instance = await WebAssembly.instantiate(module, imports);
+    publishHeap(imports);
+    return { module, instance };
   };
+  // DuckDB's heap is the module's WebAssembly.Memory: it only grows, so its size at any moment is
+  // the engine's peak so far. The page's RSS also holds React and Monaco; this is DuckDB alone.
+  // The bench reads it from the worker (`studioEngineHeapBytes()`); nothing in the page needs it.
+  // DuckDB-Wasm's module imports its memory (`env.memory`) rather than exporting it.
+  function publishHeap(imports: WebAssembly.Imports | undefined): void {
+    const memory = Object.values(imports?.env ?? {}).find((v): v is WebAssembly.Memory => v instanceof WebAssembly.Memory);
+    if (memory) (globalThis as { studioEngineHeapBytes?: () => number }).studioEngineHeapBytes = () => memory.buffer.byteLength;
+  }
   scope.importScripts(scriptUrl);
 }
 
