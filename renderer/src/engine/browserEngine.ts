@@ -19,7 +19,7 @@ export interface BrowserEngineOptions {
 export function createBrowserEngine(options: BrowserEngineOptions = {}): Engine {
   let first = options.firstWorker;
   return new AsyncEngine({
-    wasmUrl: duckDbWasmUrl,
+    wasmUrl: duckDbWasmUrl(),
     createWorker: () => {
       // A restart after a crash starts a new worker; only the first session takes the early one.
       const worker = first ?? startDuckDbWorker();

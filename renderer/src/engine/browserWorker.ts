@@ -12,13 +12,15 @@ import { workerSource } from './workerShim';
 
 const absolute = (url: string): string => new URL(url, globalThis.location?.href).href;
 
-/** The wasm module's absolute URL (DuckDB's "instantiate" message names it). */
-export const duckDbWasmUrl = absolute(wasmUrl);
+/** The wasm module's absolute URL (DuckDB's "instantiate" message names it). Computed on call: a page has a location to resolve it against, a module merely imported in Node does not. */
+export function duckDbWasmUrl(): string {
+  return absolute(wasmUrl);
+}
 
 let shimUrl: string | undefined;
 
 /** Start a DuckDB worker: a classic worker from a blob (the CSP allows blob: workers) that runs the shim, then DuckDB's script. */
 export function startDuckDbWorker(): Worker {
-  shimUrl ??= URL.createObjectURL(new Blob([workerSource(absolute(workerUrl), duckDbWasmUrl)], { type: 'text/javascript' }));
+  shimUrl ??= URL.createObjectURL(new Blob([workerSource(absolute(workerUrl), duckDbWasmUrl())], { type: 'text/javascript' }));
   return new Worker(shimUrl);
 }
