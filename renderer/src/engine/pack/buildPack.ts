@@ -66,8 +66,13 @@ const building = new WeakMap<Engine, Promise<unknown>>();
  * the other's half-built database.
  */
 export function buildPack(engine: Engine, pack: Pack, scaleId: string, options: BuildOptions = {}): Promise<BuildReport> {
+  return inTurn(engine, () => buildNow(engine, pack, scaleId, options));
+}
+
+/** Run `work` once whatever runs on `engine` has settled: builds and test runs take turns. */
+function inTurn<T>(engine: Engine, work: () => Promise<T>): Promise<T> {
   const previous = building.get(engine) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => buildNow(engine, pack, scaleId, options));
+  const run = previous.catch(() => undefined).then(work);
   building.set(engine, run);
   return run;
 }
@@ -225,10 +230,7 @@ function styleTests(pack: Pack, style: string): DataTest[] {
  * every style's test figures filled in. Builds and test runs on one engine take turns.
  */
 export function testBuild(engine: Engine, pack: Pack, report: BuildReport, options: TestOptions = {}): Promise<BuildReport> {
-  const previous = building.get(engine) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => testNow(engine, pack, report, options));
-  building.set(engine, run);
-  return run;
+  return inTurn(engine, () => testNow(engine, pack, report, options));
 }
 
 async function testNow(engine: Engine, pack: Pack, report: BuildReport, options: TestOptions): Promise<BuildReport> {
