@@ -38,8 +38,11 @@ export interface CompareSource {
   /**
    * Make `scaleId` the current build of every style: reuses the shared build when it already is
    * (no progress is reported then), else builds, replacing what was built before. `force` builds anyway.
+   * `deferTests` leaves the data tests unrun until `runPendingTests` (growth's builds).
    */
-  build(engine: Engine, scaleId: string, options: { signal?: AbortSignal; force?: boolean; onProgress?: (fraction: number, label: string) => void }): Promise<void>;
+  build(engine: Engine, scaleId: string, options: { signal?: AbortSignal; force?: boolean; deferTests?: boolean; onProgress?: (fraction: number, label: string) => void }): Promise<void>;
+  /** Run the current build's data tests if a build left them unrun; returns at once, they run behind. */
+  runPendingTests(engine: Engine): void;
   /** Run the write scenarios and count rows touched. Changes the data: rebuild before timing again. */
   writes(engine: Engine): Promise<WriteCost[]>;
 }

@@ -4,7 +4,7 @@
  */
 import type { Pack } from '../../core/pack/loadPack';
 import { runWrites } from '../../engine/pack';
-import { ensureBuilt } from '../packs';
+import { ensureBuilt, runPendingTests } from '../packs';
 import type { CompareSource } from './compareSource';
 
 /** A `CompareSource` over `pack`, building through the pack store and counting writes with `runWrites`. */
@@ -16,9 +16,10 @@ export function packSource(pack: Pack): CompareSource {
     scales: pack.scales.map((s) => ({ id: s.id, label: s.label, orders: s.orders ?? 0 })),
     defaultScale: pack.defaultScale,
     questions: pack.questions.map((q) => ({ id: q.id, title: q.title, description: q.description, ordered: q.ordered, sql: q.sql, cannotAnswer: q.cannot_answer })),
-    async build(engine, scaleId, { signal, onProgress, force }) {
-      await ensureBuilt(engine, pack, scaleId, { signal, force, onProgress: (p) => onProgress?.(p.total ? p.done / p.total : 0, p.step) });
+    async build(engine, scaleId, { signal, onProgress, force, deferTests }) {
+      await ensureBuilt(engine, pack, scaleId, { signal, force, deferTests, onProgress: (p) => onProgress?.(p.total ? p.done / p.total : 0, p.step) });
     },
+    runPendingTests,
     async writes(engine) {
       const reports = await runWrites(engine, pack);
       return reports.flatMap((r) =>

@@ -104,15 +104,17 @@ export function useCompareRun(engine: Engine, source: CompareSource | null): Com
       guard(async (signal) => {
         if (!source) throw new Error('No dataset pack loaded');
         const scales = source.scales.filter((s) => scaleIds.includes(s.id));
+        // Each scale's build replaces the last, so growth leaves the data tests to the build it
+        // ends on: they run behind, in the status bar, once the measuring is over.
         const points = await growth(engine, {
           scales,
           styles: source.styles,
           questions: source.questions,
           runs,
           signal,
-          build: (id, sig, onBuild) => source.build(engine, id, { signal: sig, onProgress: (f) => onBuild?.(f) }),
+          build: (id, sig, onBuild) => source.build(engine, id, { signal: sig, deferTests: true, onProgress: (f) => onBuild?.(f) }),
           onProgress: (p) => setProgress({ phase: 'growth', fraction: p.fraction, label: p.label }),
-        });
+        }).finally(() => source.runPendingTests(engine));
         setGrowth(points);
         setGrowthPack(source.id);
       }),

@@ -22,7 +22,7 @@ describe('packStatusText', () => {
       { status: 'ready', progress: null, report: pending, error: null, testing: { step: 'Testing star', done: 45, total: 180 } },
       { text: 'Retail sales (100,000 orders) ready to query · data tests: 45/180…', tone: 'busy', progress: 0.25, activity: { label: 'Data tests progress', stop: 'Stop the tests' } },
     ],
-    [{ status: 'ready', progress: null, report: pending, error: null }, { text: 'Retail sales (100,000 orders) ready to query; data tests not run (stopped)', tone: 'warn', progress: null }],
+    [{ status: 'ready', progress: null, report: pending, error: null }, { text: 'Retail sales (100,000 orders) ready to query; data tests not run yet', tone: 'warn', progress: null }],
     [
       { status: 'ready', progress: null, report: pending, error: 'the data tests could not run: styles/vault/schema.yml: DuckDB: Out of Memory' },
       { text: 'Retail sales (100,000 orders) ready to query, but the data tests could not run: styles/vault/schema.yml: DuckDB: Out of Memory', tone: 'warn', progress: null },

@@ -31,7 +31,7 @@ export function packStatusText(state: Pick<PackState, 'status' | 'progress' | 'r
       const t = state.testing;
       if (t) return { text: `${what} ready to query · data tests: ${t.done}/${t.total}…`, tone: 'busy', progress: t.total > 0 ? Math.min(1, t.done / t.total) : 0, activity: TESTING };
       if (state.error) return { text: `${what} ready to query, but ${state.error}`, tone: 'warn', progress: null };
-      if (state.report?.styles.some((s) => s.tests_pending)) return { text: `${what} ready to query; data tests not run (stopped)`, tone: 'warn', progress: null };
+      if (state.report?.styles.some((s) => s.tests_pending)) return { text: `${what} ready to query; data tests not run yet`, tone: 'warn', progress: null };
       return { text: `${what} built: ready to query`, tone: 'ok', progress: null };
     }
     case 'failed':

@@ -4,7 +4,7 @@ import type { Engine } from '../../engine/engine';
 import type { BuildReport } from '../../engine/pack';
 import { createNodeEngine } from '../../engine/nodeEngine';
 import { findPack } from './packCatalog';
-import { buildOpening, buildSelected, cancelBuild, ensureBuilt, getPackState, rebuildAfterRestart, selectPack, selectScale, subscribePack } from './packStore';
+import { buildOpening, buildSelected, cancelBuild, ensureBuilt, getPackState, rebuildAfterRestart, runPendingTests, selectPack, selectScale, subscribePack } from './packStore';
 
 let engine: Engine;
 const workers: Worker[] = [];
@@ -131,4 +131,27 @@ describe('packStore', () => {
     expect(getPackState().report!.styles.some((st) => st.tests_pending)).toBe(true);
     expect(Number((await engine.query('SELECT count(*) FROM nf3.customers')).rows[0]![0])).toBeGreaterThan(0);
   }, 90_000);
+
+  it('deferTests (growth) holds the data tests back until runPendingTests, or until a caller needs the report', async () => {
+    const retail = findPack('retail')!;
+    const held = await ensureBuilt(engine, retail, 'course', { force: true, deferTests: true });
+    // Nothing runs behind a held build: the measuring that follows has the engine to itself.
+    expect(held.styles.every((st) => st.tests_pending)).toBe(true);
+    expect(getPackState()).toMatchObject({ status: 'ready', report: held, testing: null });
+    const again = await ensureBuilt(engine, retail, 'course', { deferTests: true });
+    expect(again).toBe(held);
+    runPendingTests(engine);
+    expect(getPackState().testing).not.toBeNull();
+    const tested = await ensureBuilt(engine, retail, 'course');
+    expect(tested.database).toBe(held.database);
+    expect(tested.styles.some((st) => st.tests_pending)).toBe(false);
+    expect(tested.styles.flatMap((st) => st.failedTests)).toEqual([]);
+    // A held build that nobody ran the tests of: the next caller that reads the report runs them first.
+    const heldAgain = await ensureBuilt(engine, retail, '1k', { deferTests: true });
+    expect(heldAgain.styles.every((st) => st.tests_pending)).toBe(true);
+    const read = await ensureBuilt(engine, retail, '1k');
+    expect(read.database).toBe(heldAgain.database);
+    expect(read.styles.some((st) => st.tests_pending)).toBe(false);
+    expect(getPackState().testing).toBeNull();
+  }, 120_000);
 });

@@ -101,15 +101,15 @@ export function stopOpeningBuild(): void {
   controller.abort();
 }
 
-function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null, seed: number, atLaunch = false): Promise<BuildReport | null> {
+function buildAt(engine: Engine, pack: Pack | null, scaleId: string | null, seed: number, atLaunch = false, holdTests = false): Promise<BuildReport | null> {
   if (!pack || !scaleId || getPackState().status === 'building') return Promise.resolve(null);
-  const build = runBuild(engine, pack, scaleId, seed, atLaunch);
+  const build = runBuild(engine, pack, scaleId, seed, atLaunch, holdTests);
   running = build;
   void build.finally(() => { if (running === build) running = null; });
   return build;
 }
 
-async function runBuild(engine: Engine, pack: Pack, scaleId: string, seed: number, atLaunch: boolean): Promise<BuildReport | null> {
+async function runBuild(engine: Engine, pack: Pack, scaleId: string, seed: number, atLaunch: boolean, holdTests: boolean): Promise<BuildReport | null> {
   controller = new AbortController();
   opening = atLaunch;
   superseded = false;
@@ -118,10 +118,10 @@ async function runBuild(engine: Engine, pack: Pack, scaleId: string, seed: numbe
   await stopTests();
   try {
     // The launch build is queryable as soon as its tables exist; its data tests follow.
-    const report = await buildPack(engine, pack, scaleId, { seed, signal: controller.signal, deferTests: atLaunch, onProgress: (progress) => set({ progress }) });
+    const report = await buildPack(engine, pack, scaleId, { seed, signal: controller.signal, deferTests: atLaunch || holdTests, onProgress: (progress) => set({ progress }) });
     builtPack = pack;
     set({ status: 'ready', report, progress: null });
-    if (report.styles.some((s) => s.tests_pending)) startTests(engine, pack, report);
+    if (!holdTests && report.styles.some((s) => s.tests_pending)) startTests(engine, pack, report);
     return report;
   } catch (error) {
     if (error instanceof PackCancelled) set({ status: superseded ? 'idle' : 'cancelled', progress: null });
@@ -152,6 +152,13 @@ function startTests(engine: Engine, pack: Pack, report: BuildReport): void {
   tests = { done, controller: stop };
 }
 
+/** Run the current build's data tests if they were held back (`deferTests`) and are not running. */
+export function runPendingTests(engine: Engine): void {
+  const { report } = getPackState();
+  if (tests || !report || !builtPack || !report.styles.some((st) => st.tests_pending)) return;
+  startTests(engine, builtPack, report);
+}
+
 /** Stop the deferred data tests, if they run; resolves once they have stopped. */
 async function stopTests(): Promise<void> {
   const current = tests;
@@ -166,6 +173,11 @@ export interface EnsureOptions {
   onProgress?: (progress: PackProgress) => void;
   /** Build even when this pack and scale are the current build (timings of the build itself). */
   force?: boolean;
+  /**
+   * Leave the build's data tests unrun until `runPendingTests` or a caller that needs them: growth
+   * measures builds that its next scale replaces, and tests running beside it would skew its timings.
+   */
+  deferTests?: boolean;
 }
 
 /**
@@ -192,14 +204,18 @@ export async function ensureBuilt(engine: Engine, pack: Pack, scaleId: string, o
   const current = s.report;
   if (!options.force && current && current.pack === pack.id && current.scale === scaleId && current.seed === 0 && builtPack === pack) {
     set({ packId: pack.id, scaleId });
-    return current;
+    if (options.deferTests || !current.styles.some((st) => st.tests_pending)) return current;
+    // Built with its tests held back: a caller that reads the report gets them run first.
+    runPendingTests(engine);
+    await tests?.done;
+    return getPackState().report ?? current;
   }
   set({ packId: pack.id, scaleId });
   const off = options.onProgress ? subscribePack(() => { const p = getPackState().progress; if (p) options.onProgress!(p); }) : () => undefined;
   const abort = (): void => cancelBuild();
   options.signal?.addEventListener('abort', abort);
   try {
-    const report = await buildAt(engine, pack, scaleId, 0);
+    const report = await buildAt(engine, pack, scaleId, 0, false, options.deferTests ?? false);
     if (report) return report;
     const after = getPackState();
     if (after.status === 'cancelled') throw new DOMException('Build cancelled', 'AbortError');
