@@ -10,7 +10,7 @@ import { axeScan } from './support/axe';
 test('the shell and the SQL text are readable while Monaco is still loading', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/monacoSetup-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/monacoCore-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -23,6 +23,15 @@ test('the shell and the SQL text are readable while Monaco is still loading', as
   release();
   await expect(page.locator('.monaco-editor')).toBeVisible();
   await expect(page.getByLabel('SQL editor (loading)')).toHaveCount(0);
+});
+
+test('when Monaco cannot load, the editor says so and keeps the SQL readable', async ({ page }) => {
+  await page.route(/\/assets\/monacoCore-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: 'The editor could not load' })).toContainText(/Could not load .*monacoCore/);
+  await expect(page.getByLabel('SQL editor (loading)')).toContainText('SELECT');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Plan' }).click();
+  await expect(page.getByRole('region', { name: 'Plan' }).getByRole('tab', { name: 'Join graph' })).toBeVisible();
 });
 
 test('the first frame that has the navigation has the editor view, not a loading line', async ({ page }) => {

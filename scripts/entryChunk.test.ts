@@ -23,6 +23,12 @@ function firstPaintScripts(): Record<string, string> {
   return Object.fromEntries(srcs.map((src) => [src, fs.readFileSync(path.join(root, src), 'utf8')]));
 }
 
+/** The built scripts that hold Monaco's core (its suggest action), by file name. */
+function scriptsWithMonaco(): string[] {
+  const assets = path.join(root, 'assets');
+  return fs.readdirSync(assets).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(assets, f), 'utf8').includes('editor.action.triggerSuggest'));
+}
+
 describe('what the first paint loads', () => {
   // Skipped only when the build is missing (a bare `npx vitest`); `npm test` builds first.
   it.skipIf(!built)('holds no Monaco, starts with a tiny entry script, and stays under 1.4 MB in all', () => {
@@ -33,5 +39,15 @@ describe('what the first paint loads', () => {
     // The entry only starts DuckDB's worker and asks for the rest: the worker starts once it has run.
     expect(scripts[names[0]!]!.length).toBeLessThan(10_000);
     expect(Object.values(scripts).reduce((sum, text) => sum + text.length, 0)).toBeLessThan(1_400_000);
+  });
+
+  // A returning launch reads a classic script's compiled code back from the browser's cache; an ES
+  // module's it compiles again (Chromium here). Monaco is the largest script the editor waits for.
+  it.skipIf(!built)("ships Monaco's core once, as a classic script", () => {
+    const files = scriptsWithMonaco();
+    expect(files).toHaveLength(1);
+    const text = fs.readFileSync(path.join(root, 'assets', files[0]!), 'utf8');
+    expect(text.slice(0, 60)).toMatch(/^("use strict";)?var studioMonacoCore=/);
+    expect(/^\s*(import|export)[\s{*]/m.test(text), 'an import or export statement').toBe(false);
   });
 });

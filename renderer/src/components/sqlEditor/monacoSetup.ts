@@ -1,27 +1,10 @@
 /**
- * Monaco, bundled: the editor core, the contributions the studio uses, the DuckDB language,
- * and the editor worker built by Vite (no CDN, no loader). Importing this module once sets it
- * all up; the catalog's keywords, functions and tables are pushed in with `setEditorCatalog`.
+ * Monaco as the studio uses it: the editor core with its contributions (`monacoCore.ts`, shipped
+ * as a classic script: see `scripts/vite/classicScriptPlugin.ts`), the DuckDB language, and the
+ * editor worker built by Vite (no CDN). Importing this module once sets it all up; the catalog's
+ * keywords, functions and tables are pushed in with `setEditorCatalog`.
  */
-import * as monaco from 'monaco-editor/esm/vs/editor/editor.api';
-import 'monaco-editor/esm/vs/editor/browser/coreCommands.js';
-import 'monaco-editor/esm/vs/editor/browser/widget/codeEditor/codeEditorWidget.js';
-import 'monaco-editor/esm/vs/editor/contrib/bracketMatching/browser/bracketMatching.js';
-import 'monaco-editor/esm/vs/editor/contrib/clipboard/browser/clipboard.js';
-import 'monaco-editor/esm/vs/editor/contrib/comment/browser/comment.js';
-import 'monaco-editor/esm/vs/editor/contrib/contextmenu/browser/contextmenu.js';
-import 'monaco-editor/esm/vs/editor/contrib/cursorUndo/browser/cursorUndo.js';
-import 'monaco-editor/esm/vs/editor/contrib/find/browser/findController.js';
-import 'monaco-editor/esm/vs/editor/contrib/folding/browser/folding.js';
-import 'monaco-editor/esm/vs/editor/contrib/gotoError/browser/gotoError.js';
-import 'monaco-editor/esm/vs/editor/contrib/hover/browser/hoverContribution.js';
-import 'monaco-editor/esm/vs/editor/contrib/linesOperations/browser/linesOperations.js';
-import 'monaco-editor/esm/vs/editor/contrib/multicursor/browser/multicursor.js';
-import 'monaco-editor/esm/vs/editor/contrib/snippet/browser/snippetController2.js';
-import 'monaco-editor/esm/vs/editor/contrib/suggest/browser/suggestController.js';
-import 'monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js';
-import 'monaco-editor/esm/vs/editor/contrib/wordHighlighter/browser/wordHighlighter.js';
-import 'monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations.js';
+import { monaco } from 'virtual:monaco-core';
 import { statementAt } from '../../core/sqlText/statements';
 import { completionCandidates, type CandidateKind, type CompletionCatalog } from './completion';
 import { duckdbLanguageConfiguration, duckdbLanguageId, duckdbMonarch } from './duckdbLanguage';
