@@ -5,28 +5,17 @@
  * this spec launches three times in a profile on disk and reads, from Chromium's own trace of the
  * third launch, whether the script's compiled code came from that cache.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumExecutable } from './support/browser';
+import { cachedCodeBytes } from './support/codeCache';
 import { openStudio } from './support/studio';
 
 interface TraceEvent {
   name: string;
   args?: { data?: { url?: string; consumedCacheSize?: number; cacheRejected?: boolean } };
-}
-
-/** Bytes of compiled JavaScript Chromium has stored in this profile (its index files aside). */
-function cachedScriptBytes(profile: string): number {
-  const folder = path.join(profile, 'Default', 'Code Cache', 'js');
-  let entries: string[];
-  try {
-    entries = readdirSync(folder);
-  } catch {
-    return 0;
-  }
-  return entries.filter((name) => !name.startsWith('index')).reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0);
 }
 
 /** Chromium's compile events for scripts whose URL matches `url`, recorded while `launch` runs. */
@@ -53,8 +42,8 @@ test("Monaco's compiled code is kept for the next launch", async ({ baseURL }) =
       const page = await context.newPage();
       await openStudio(page);
       await expect(page.locator('.monaco-editor')).toBeVisible();
-      if (i === 0) before = cachedScriptBytes(profile);
-      else await expect.poll(() => cachedScriptBytes(profile), { timeout: 30_000, intervals: [250] }).toBeGreaterThan(before + 1_000_000);
+      if (i === 0) before = cachedCodeBytes(profile, 'js');
+      else await expect.poll(() => cachedCodeBytes(profile, 'js'), { timeout: 30_000, intervals: [250] }).toBeGreaterThan(before + 1_000_000);
       await page.close();
     }
     const third = await context.newPage();

@@ -4,25 +4,13 @@
  * That cache exists only in a browser profile on disk (Electron's, or a user's Chromium; never a
  * private window), so this spec uses a persistent profile of its own and looks into it.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumExecutable } from './support/browser';
+import { cachedCodeBytes } from './support/codeCache';
 import { openStudio, resultGrid, runSql } from './support/studio';
-
-/** Bytes of compiled wasm Chromium has stored in this profile. */
-function cachedWasmBytes(profile: string): number {
-  const folder = path.join(profile, 'Default', 'Code Cache', 'wasm');
-  let entries: string[];
-  try {
-    entries = readdirSync(folder);
-  } catch {
-    return 0;
-  }
-  // Entries are files named after their key; `index` and `index-dir` are the cache's own books.
-  return entries.filter((name) => !name.startsWith('index')).reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0);
-}
 
 test('the compiled engine is kept for the next launch, which starts from it and answers', async ({ baseURL }) => {
   test.setTimeout(240_000);
@@ -38,7 +26,7 @@ test('the compiled engine is kept for the next launch, which starts from it and 
     // Chromium to optimise it; Chromium stores the module once about a megabyte is optimised.
     await openStudio(first, { keepOpeningBuild: true });
     await expect(first.getByRole('contentinfo').getByText(/built: ready to query/)).toBeVisible({ timeout: 120_000 });
-    await expect.poll(() => cachedWasmBytes(profile), { timeout: 30_000, intervals: [500] }).toBeGreaterThan(1_000_000);
+    await expect.poll(() => cachedCodeBytes(profile, 'wasm'), { timeout: 30_000, intervals: [500] }).toBeGreaterThan(1_000_000);
     await first.close();
 
     const second = await context.newPage();
